@@ -1,0 +1,10 @@
+/**
+ * The data side of ksb-elements, with no DOM: the framework and result
+ * formats, their validators, the built-in scales and the summary functions.
+ */
+export * from './framework.js';
+export * from './problems.js';
+export * from './scales.js';
+export * from './validate-framework.js';
+export * from './result.js';
+export * from './summary.js';

@@ -1,0 +1,218 @@
+import type { Framework } from './framework.js';
+import { childPath, compact, describe, parseJson, Reader, type Validation } from './problems.js';
+
+/** The format marker every result carries. */
+export const RESULT_FORMAT = 'ksb-result/1';
+
+/** One item's answer. */
+export interface Response {
+  /** Id of the framework item. */
+  item: string;
+  /**
+   * The scale point chosen; `null` when the person answered "not sure"; absent
+   * when only a note was written.
+   */
+  value?: number | null;
+  /** Scale id the value belongs to. */
+  scale: string;
+  /** Free-text note or evidence. */
+  note?: string;
+  /** When this response last changed (ISO 8601). */
+  time: string;
+}
+
+/**
+ * What the elements emit and accept back (`ksb-result/1`): plain JSON that a
+ * host can store and give back to resume exactly where the person left off.
+ */
+export interface Result {
+  format: typeof RESULT_FORMAT;
+  /** The framework rated: id **and** version, so a stale result is never applied silently. */
+  framework: { id: string; version: string; title?: string };
+  /** Who or what the result is about, as the host named it. */
+  subject?: string;
+  /** Who gave the ratings, where the host names them (an assessor, a supervisor). */
+  rater?: string;
+  /** The scale used by default for the responses. */
+  scale: string;
+  /** When the first answer was given (ISO 8601). */
+  started: string;
+  /** When anything last changed (ISO 8601). */
+  updated: string;
+  /** When it was submitted (ISO 8601); absent for a draft. */
+  submitted?: string;
+  /** Where the person was, so a resumed element opens at the same place. */
+  position?: { section?: string; item?: string };
+  /** Answers in the order they were first given. */
+  responses: Response[];
+}
+
+/** Creates an empty result for a framework. */
+export function createResult(
+  framework: Pick<Framework, 'id' | 'version' | 'title'>,
+  scale: string,
+  now: Date = new Date(),
+  about: { subject?: string; rater?: string } = {},
+): Result {
+  const time = now.toISOString();
+  return compact({
+    format: RESULT_FORMAT,
+    framework: { id: framework.id, version: framework.version, title: framework.title },
+    subject: about.subject,
+    rater: about.rater,
+    scale,
+    started: time,
+    updated: time,
+    responses: [],
+  }) as Result;
+}
+
+/**
+ * Returns a new result with one item's response changed (value and/or note).
+ * Pure: the given result is not modified. A response left with neither value
+ * nor note is removed, so clearing an answer leaves no trace.
+ */
+export function setResponse(
+  result: Result,
+  item: string,
+  change: { value?: number | null; note?: string },
+  now: Date = new Date(),
+  scale: string = result.scale,
+): Result {
+  const time = now.toISOString();
+  const existing = result.responses.find((r) => r.item === item);
+  const merged: Response = compact({
+    item,
+    value: 'value' in change ? change.value : existing?.value,
+    scale,
+    note: 'note' in change ? change.note || undefined : existing?.note,
+    time,
+  });
+  const empty = merged.value === undefined && merged.note === undefined;
+  const responses = existing
+    ? result.responses.flatMap((r) => (r.item !== item ? [r] : empty ? [] : [merged]))
+    : empty
+      ? result.responses
+      : [...result.responses, merged];
+  return { ...result, responses, updated: time };
+}
+
+/** Looks up the response for an item. */
+export function responseFor(result: Result | undefined, item: string): Response | undefined {
+  return result?.responses.find((r) => r.item === item);
+}
+
+const RESULT_KEYS = [
+  'format', 'framework', 'subject', 'rater', 'scale', 'started', 'updated', 'submitted', 'position', 'responses',
+];
+
+/**
+ * Validates untrusted result input (object or JSON text). Never throws.
+ * Checks the structure, and, given the framework the result will be used
+ * with, whether it is about that framework and version and refers only to its
+ * items. A mismatch is an error with code `framework-mismatch` or
+ * `version-mismatch`; the result is still returned in `value` so a caller can
+ * show what matches, but must not apply it silently.
+ */
+export function validateResult(input: unknown, framework?: Pick<Framework, 'id' | 'version' | 'items'>): Validation<Result> {
+  const r = new Reader();
+  const data = parseJson(input, r);
+  if (r.problems.length) return { problems: r.problems, valid: false };
+  const o = r.object(data, '$');
+  if (!o) return { problems: r.problems, valid: false };
+  r.unknownKeys(o, RESULT_KEYS, '$');
+  if (r.field(o, 'format') !== RESULT_FORMAT) r.error('$.format', 'format', `"format" must be "${RESULT_FORMAT}".`);
+
+  let about: Result['framework'] = { id: '', version: '' };
+  const fwRaw = r.field(o, 'framework');
+  const fwObj = fwRaw === undefined ? (r.error('$.framework', 'missing', 'Missing "framework" (id and version).'), undefined) : r.object(fwRaw, '$.framework');
+  if (fwObj) {
+    about = compact({
+      id: r.string(fwObj, 'id', '$.framework', true) ?? '',
+      version: r.string(fwObj, 'version', '$.framework', true) ?? '',
+      title: r.string(fwObj, 'title', '$.framework', false),
+    });
+  }
+  const subject = r.string(o, 'subject', '$', false);
+  const rater = r.string(o, 'rater', '$', false);
+  const scale = r.string(o, 'scale', '$', true) ?? '';
+  const started = readTime(r, o, 'started', '$', true) ?? '';
+  const updated = readTime(r, o, 'updated', '$', true) ?? '';
+  const submitted = readTime(r, o, 'submitted', '$', false);
+  const positionRaw = r.field(o, 'position');
+  let position: Result['position'];
+  if (positionRaw !== undefined) {
+    const p = r.object(positionRaw, '$.position');
+    if (p) position = compact({ section: r.string(p, 'section', '$.position', false), item: r.string(p, 'item', '$.position', false) });
+  }
+  const seen = new Map<string, number>();
+  const responses =
+    r.array(o, 'responses', '$', true, (v, path): Response | undefined => {
+      const e = r.object(v, path);
+      if (!e) return undefined;
+      r.unknownKeys(e, ['item', 'value', 'scale', 'note', 'time'], path);
+      const item = r.string(e, 'item', path, true);
+      const rawValue = r.field(e, 'value');
+      let value: number | null | undefined;
+      if (rawValue === null) value = null;
+      else if (rawValue !== undefined) value = r.number(e, 'value', path, false);
+      const response = compact({
+        item: item ?? '',
+        value,
+        scale: r.string(e, 'scale', path, false) ?? scale,
+        note: r.string(e, 'note', path, false),
+        time: readTime(r, e, 'time', path, true) ?? '',
+      });
+      if (item === undefined) return undefined;
+      const index = Number(/\[(\d+)\]$/.exec(path)?.[1]);
+      if (seen.has(item)) {
+        r.error(childPath(path, 'item'), 'duplicate-id', `Item "${item}" is answered twice (first at $.responses[${seen.get(item)}]).`);
+        return undefined;
+      }
+      seen.set(item, index);
+      return response;
+    }) ?? [];
+
+  const result = compact({
+    format: RESULT_FORMAT,
+    framework: about,
+    subject,
+    rater,
+    scale,
+    started,
+    updated,
+    submitted,
+    position,
+    responses,
+  }) as Result;
+
+  if (framework && fwObj) {
+    if (about.id !== framework.id) {
+      r.error('$.framework.id', 'framework-mismatch', `This result is for framework "${about.id}", not "${framework.id}".`);
+    } else if (about.version !== framework.version) {
+      r.error(
+        '$.framework.version',
+        'version-mismatch',
+        `This result is for version ${about.version} of "${about.id}"; the framework shown is version ${framework.version}.`,
+      );
+    }
+    const ids = new Set(framework.items.map((i) => i.id));
+    responses.forEach((resp, i) => {
+      if (!ids.has(resp.item)) r.error(`$.responses[${i}].item`, 'unknown-id', `Item "${resp.item}" is not in this framework.`);
+    });
+  }
+  const structural = r.problems.some((p) => p.severity === 'error' && !MISMATCH_CODES.has(p.code));
+  return { value: structural ? undefined : result, problems: r.problems, valid: !r.problems.some((p) => p.severity === 'error') };
+}
+
+/** Problem codes that mean "a well-formed result for something else". */
+export const MISMATCH_CODES: ReadonlySet<string> = new Set(['framework-mismatch', 'version-mismatch', 'unknown-id']);
+
+function readTime(r: Reader, o: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
+  const value = r.string(o, key, path, required);
+  if (value !== undefined && Number.isNaN(Date.parse(value))) {
+    r.error(childPath(path, key), 'time', `"${key}" must be an ISO 8601 date-time but is ${describe(value)}.`);
+    return undefined;
+  }
+  return value;
+}

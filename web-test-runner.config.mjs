@@ -1,0 +1,43 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import puppeteerCore from 'puppeteer-core';
+import { browsers } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+// Chromium flags: no sandbox as root, and no attempts to reach the network.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+const launchers = {
+  chromium: chromeLauncher({
+    launchOptions: { executablePath: browsers.chromium.path, headless: true, args: chromiumArgs },
+  }),
+  // Firefox ESR driven over WebDriver BiDi by puppeteer-core (no geckodriver needed).
+  firefox: chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: browsers.firefox.path, headless: true },
+  }),
+};
+
+const selected = (process.env.KSB_BROWSERS || 'chromium,firefox').split(',').map((b) => b.trim());
+
+export default {
+  files: ['test/**/*.test.ts', '!test/bench/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  browsers: selected.map((name) => launchers[name]),
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter()],
+};
