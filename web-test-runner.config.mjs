@@ -34,7 +34,8 @@ const selected = (process.env.KSB_BROWSERS || 'chromium,firefox').split(',').map
 export default {
   files: ['test/**/*.test.ts', '!test/bench/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time per browser: keyboard tests need the focused page, and 2 cores are shared by two browsers.
+  concurrency: 1,
   browsers: selected.map((name) => launchers[name]),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

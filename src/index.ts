@@ -1,5 +1,11 @@
 /**
  * ksb-elements: web components for competency frameworks.
- * The whole library: the model (formats, validators, summaries).
+ * Importing this module registers every element; import `ksb-elements/model`
+ * for the data functions alone (no DOM, nothing registered).
  */
 export * from './model/index.js';
+export * from './shared/events.js';
+export type { FrameworkContextValue, FrameworkStatus } from './shared/context.js';
+export { frameworkContext } from './shared/context.js';
+export { SkillsScan } from './elements/skills-scan/skills-scan.js';
+export { KsbFrameworkProvider } from './elements/ksb-framework/ksb-framework.js';

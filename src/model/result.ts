@@ -49,7 +49,7 @@ export interface Result {
 
 /** Creates an empty result for a framework. */
 export function createResult(
-  framework: Pick<Framework, 'id' | 'version' | 'title'>,
+  framework: Pick<Framework, 'id' | 'version'> & { title?: string },
   scale: string,
   now: Date = new Date(),
   about: { subject?: string; rater?: string } = {},

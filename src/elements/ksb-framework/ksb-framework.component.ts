@@ -1,0 +1,64 @@
+import { provide } from '@lit/context';
+import { css, html, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Result } from '../../model/result.js';
+import { frameworkContext, type FrameworkContextValue } from '../../shared/context.js';
+import type { KsbResultDetail } from '../../shared/events.js';
+import { KsbFrameworkElement } from '../../shared/framework-element.js';
+
+/**
+ * `<ksb-framework>`: loads one framework (inline JSON, property or `src`) for
+ * every ksb element inside it, and shares their latest results, so a scan and
+ * a matrix on one page use the same framework and the matrix follows the scan
+ * live. Elements inside that set their own `framework` or `src` use that instead.
+ *
+ * @summary Shares one framework and the latest results with the elements inside.
+ *
+ * @slot - The ksb elements (and any other content).
+ *
+ * @fires ksb-error - When the framework cannot be loaded or is invalid (the elements inside show the problems).
+ * @fires ksb-load - When the framework has been read and validated.
+ */
+export class KsbFrameworkProvider extends KsbFrameworkElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  @provide({ context: frameworkContext })
+  @state()
+  protected shared: FrameworkContextValue = { status: 'empty', problems: [], results: [] };
+
+  private latest = new Map<EventTarget, Result>();
+
+  constructor() {
+    super();
+    const track = (e: Event) => {
+      const source = e.composedPath()[0];
+      const detail = (e as CustomEvent<KsbResultDetail>).detail;
+      if (source === this || !detail?.result) return;
+      this.latest.set(source, detail.result);
+      this.shared = { ...this.shared, results: [...this.latest.values()] };
+    };
+    this.addEventListener('ksb-change', track);
+    this.addEventListener('ksb-submit', track);
+  }
+
+  /** The latest result of each element inside, in the order they first changed. */
+  get results(): Result[] {
+    return this.shared.results;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const s = this.shared;
+    if (s.status !== this.status || s.framework !== this.currentFramework || s.problems !== this.frameworkProblems) {
+      this.shared = { ...s, status: this.status, framework: this.currentFramework, problems: this.frameworkProblems };
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

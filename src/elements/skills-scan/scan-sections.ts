@@ -1,0 +1,47 @@
+import type { Framework, Item } from '../../model/framework.js';
+import { summariseGroups, type GroupBy } from '../../model/summary.js';
+
+/** One section of a scan: a category, duty or parent, with its items in framework order. */
+export interface ScanSection {
+  id: string;
+  label: string;
+  items: Item[];
+}
+
+/** Item types a scan asks about by default. */
+export const DEFAULT_CATEGORIES = ['knowledge', 'skill', 'behaviour'];
+
+/** Types that group other items rather than being rated themselves. */
+const CONTAINER_TYPES = new Set(['duty', 'domain', 'area', 'sub-area']);
+
+/**
+ * The items a scan asks about: `only` (ids) when given, else items of the
+ * given categories. With the default categories and a framework that has no
+ * knowledge, skills or behaviours (an NHS-style framework), every item that is
+ * not a container (duty, domain, area, parent of others) is asked about.
+ */
+export function scanItems(framework: Framework, categories: readonly string[], only?: readonly string[]): Item[] {
+  if (only && only.length) {
+    const wanted = new Set(only);
+    return framework.items.filter((i) => wanted.has(i.id));
+  }
+  const types = new Set(categories);
+  const chosen = framework.items.filter((i) => types.has(i.type));
+  const isDefault = categories.length === DEFAULT_CATEGORIES.length && DEFAULT_CATEGORIES.every((c) => types.has(c));
+  if (chosen.length || !isDefault) return chosen;
+  const parents = new Set(framework.items.map((i) => i.parent).filter(Boolean));
+  return framework.items.filter((i) => !CONTAINER_TYPES.has(i.type) && !parents.has(i.id));
+}
+
+/** Splits the scan's items into sections. Grouping by duty falls back to category when there are no duties. */
+export function scanSections(framework: Framework, items: readonly Item[], groupBy: GroupBy): ScanSection[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const hasDuties = framework.items.some((i) => i.type === 'duty');
+  const effective: GroupBy = groupBy === 'duty' && !hasDuties ? 'type' : groupBy;
+  return summariseGroups(
+    framework,
+    undefined,
+    effective,
+    items.map((i) => i.id),
+  ).map((g) => ({ id: g.id || 'other', label: g.label, items: g.items.map((id) => byId.get(id)!) }));
+}

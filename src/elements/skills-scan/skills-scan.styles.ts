@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+export const skillsScanStyles = css`
+  .header {
+    margin-bottom: var(--_space);
+  }
+  .title {
+    font-size: 1.5em;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  progress {
+    flex: 1 1 10rem;
+    min-width: 0;
+    height: 1rem;
+    accent-color: var(--_accent);
+  }
+  .hint,
+  .step-count,
+  .step-of,
+  .option-hint {
+    color: var(--_muted);
+  }
+  .steps {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .step-link {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    text-align: start;
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: none;
+    border: 2px solid var(--_border);
+  }
+  .step-link.current {
+    border-color: var(--_accent);
+    border-width: 2px 2px 5px;
+    font-weight: bold;
+  }
+  .step-link .step-count {
+    font-weight: normal;
+    font-size: 0.875em;
+  }
+  .step-of {
+    display: block;
+    font-size: 0.75em;
+    font-weight: normal;
+  }
+  .section-title:focus-visible,
+  #summary-title:focus-visible {
+    box-shadow: none;
+  }
+  .question {
+    border: 0;
+    border-top: 1px solid var(--_border);
+    margin: 0;
+    padding: var(--_space) 0;
+    min-width: 0;
+  }
+  .legend {
+    font-weight: bold;
+    padding: 0;
+    margin-bottom: 0.5rem;
+    max-width: 100%;
+    white-space: normal;
+  }
+  .code {
+    display: inline-block;
+    min-width: 2.5em;
+    padding: 0 0.25em;
+    margin-inline-end: 0.25em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    font-variant-numeric: tabular-nums;
+  }
+  .elements {
+    margin: 0 0 0.5rem;
+  }
+  .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.25rem 1rem;
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    padding: 0.25rem 0;
+  }
+  .option input {
+    flex: none;
+    width: 1.75rem;
+    height: 1.75rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .option label {
+    display: flex;
+    flex-direction: column;
+    cursor: pointer;
+    padding-top: 0.2rem;
+  }
+  .option-hint {
+    font-size: 0.875em;
+  }
+  .note {
+    margin-top: 0.5rem;
+  }
+  .note-label {
+    display: block;
+    margin: 0.5rem 0 0.25rem;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
+    padding: 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+  }
+  .note-text {
+    white-space: pre-wrap;
+  }
+  .step-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    margin-top: var(--_space);
+  }
+  .summary {
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: var(--_space);
+  }
+  .chart-figure {
+    margin: 0;
+  }
+  .chart {
+    display: block;
+    max-width: 28rem;
+  }
+  .chart-label,
+  .chart-count {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .chart-bar {
+    fill: var(--_accent);
+  }
+  .unanswered {
+    padding-inline-start: 1.25rem;
+  }
+  .unanswered li {
+    margin-bottom: 0.5rem;
+  }
+  .unanswered .hint {
+    display: block;
+  }
+  .change-table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-bottom: var(--_space);
+  }
+  .change-table th,
+  .change-table td {
+    text-align: start;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .submit {
+    background: var(--_success);
+    font-weight: bold;
+  }
+  @media (forced-colors: active) {
+    .chart-bar {
+      fill: CanvasText;
+    }
+    .chart-label,
+    .chart-count {
+      fill: CanvasText;
+    }
+    .step-link.current {
+      border-color: Highlight;
+    }
+  }
+`;

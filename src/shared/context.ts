@@ -1,0 +1,18 @@
+import { createContext } from '@lit/context';
+import type { Framework } from '../model/framework.js';
+import type { Problem } from '../model/problems.js';
+import type { Result } from '../model/result.js';
+
+/** Loading state of a framework. */
+export type FrameworkStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+/** What `<ksb-framework>` shares with the elements inside it. */
+export interface FrameworkContextValue {
+  status: FrameworkStatus;
+  framework?: Framework;
+  problems: Problem[];
+  /** The latest result of each scan or rater inside the provider, in document order of first change. */
+  results: Result[];
+}
+
+export const frameworkContext = createContext<FrameworkContextValue>(Symbol('ksb-framework'));

@@ -1,0 +1,22 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../model/problems.js';
+import type { Strings } from './localize.js';
+
+const SHOWN = 20;
+
+/**
+ * The error state: an alert with a heading and the problems, each with where
+ * it is. Problem text is rendered as text, never as markup.
+ */
+export function renderErrorPanel(strings: Strings, problems: Problem[], title = strings.errorTitle): TemplateResult {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const shown = errors.slice(0, SHOWN);
+  return html`<div class="error-panel" role="alert" part="error" tabindex="-1">
+    <h2>${title}</h2>
+    <p>${strings.errorIntro}</p>
+    <ul>
+      ${shown.map((p) => html`<li>${p.message} ${p.path !== '$' ? html`<code>${strings.problemAt(p.path)}</code>` : nothing}</li>`)}
+    </ul>
+    ${errors.length > SHOWN ? html`<p>${strings.moreProblems(errors.length - SHOWN)}</p>` : nothing}
+  </div>`;
+}

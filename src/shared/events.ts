@@ -1,0 +1,77 @@
+import type { Problem } from '../model/problems.js';
+import type { Result } from '../model/result.js';
+
+/** Detail of `ksb-change` and `ksb-submit`: the whole current result, plain JSON. */
+export interface KsbResultDetail {
+  result: Result;
+  /** The item that changed, for `ksb-change`. */
+  item?: string;
+}
+
+/** Where a problem reported by `ksb-error` came from. */
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results';
+
+/** Detail of `ksb-error`. */
+export interface KsbErrorDetail {
+  source: KsbErrorSource;
+  problems: Problem[];
+}
+
+/** Detail of `ksb-select` (cells and headers of `<ksb-matrix>`). */
+export interface KsbSelectDetail {
+  items: string[];
+}
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Fired on every answer or note: `detail.result` is the whole current result. */
+export class KsbChangeEvent extends CustomEvent<KsbResultDetail> {
+  constructor(detail: KsbResultDetail) {
+    super('ksb-change', { ...init, detail });
+  }
+}
+
+/** Fired when the person submits: `detail.result` has its `submitted` time set. */
+export class KsbSubmitEvent extends CustomEvent<KsbResultDetail> {
+  constructor(detail: KsbResultDetail) {
+    super('ksb-submit', { ...init, detail });
+  }
+}
+
+/** Fired for bad input (framework, value, src…): `detail.problems` lists every problem with its path. */
+export class KsbErrorEvent extends CustomEvent<KsbErrorDetail> {
+  constructor(detail: KsbErrorDetail) {
+    super('ksb-error', { ...init, detail });
+  }
+}
+
+/** Detail of `ksb-load`: which framework is now shown. */
+export interface KsbLoadDetail {
+  id: string;
+  version: string;
+  title: string;
+}
+
+/** Fired when a framework has been read and validated and is shown. */
+export class KsbLoadEvent extends CustomEvent<KsbLoadDetail> {
+  constructor(detail: KsbLoadDetail) {
+    super('ksb-load', { ...init, detail });
+  }
+}
+
+/** Fired when a cell or header is selected. */
+export class KsbSelectEvent extends CustomEvent<KsbSelectDetail> {
+  constructor(detail: KsbSelectDetail) {
+    super('ksb-select', { ...init, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ksb-change': KsbChangeEvent;
+    'ksb-submit': KsbSubmitEvent;
+    'ksb-error': KsbErrorEvent;
+    'ksb-select': KsbSelectEvent;
+    'ksb-load': KsbLoadEvent;
+  }
+}

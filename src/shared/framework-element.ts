@@ -1,0 +1,155 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Framework } from '../model/framework.js';
+import type { Problem } from '../model/problems.js';
+import { frameworkContext, type FrameworkContextValue, type FrameworkStatus } from './context.js';
+import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
+import { fetchFramework, readFramework } from './load-framework.js';
+import { resolveLang, stringsFor, type Strings } from './localize.js';
+import { jsonConverter } from './parse-attribute.js';
+
+/**
+ * Base of every ksb element: resolves the framework from, in order of
+ * precedence, the `framework` property or JSON attribute, the `src` URL, or an
+ * enclosing `<ksb-framework>` provider; validates it; tracks loading and error
+ * state; and reports bad input with `ksb-error` instead of throwing.
+ */
+export abstract class KsbFrameworkElement extends LitElement {
+  /**
+   * The framework, as a `ksb-framework/1` object (property) or JSON text
+   * (attribute). Anything else is shown as an error.
+   */
+  @property({ converter: jsonConverter })
+  framework?: unknown;
+
+  /** URL of framework JSON, fetched when no `framework` is given. */
+  @property()
+  src?: string;
+
+  /** Language of the UI strings (`en`, `cy`); defaults to the nearest `lang` on the page. */
+  @property()
+  override lang = '';
+
+  @consume({ context: frameworkContext, subscribe: true })
+  @state()
+  protected provided?: FrameworkContextValue;
+
+  /** Loading state of the framework in use. */
+  @state() protected status: FrameworkStatus = 'empty';
+
+  /** The validated framework in use, once `status` is `ready`. */
+  @state() protected currentFramework?: Framework;
+
+  /** Problems of the framework input (errors and warnings). */
+  @state() protected frameworkProblems: Problem[] = [];
+
+  private loading?: AbortController;
+  private pendingEvents: Event[] = [];
+
+  /** UI strings in the element's language. */
+  protected get strings(): Strings {
+    return stringsFor(this.effectiveLang);
+  }
+
+  /** The language in force: `lang` or the nearest ancestor's. */
+  protected get effectiveLang(): string {
+    return this.lang || (this.isConnected ? resolveLang(this) : 'en-GB');
+  }
+
+  /** The validated framework shown, if any. */
+  get currentFrameworkData(): Framework | undefined {
+    return this.currentFramework;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+    this.loading = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A move in the DOM aborts a fetch in flight: start it again.
+    if (this.src && this.framework === undefined && this.status === 'loading' && !this.loading) this.loadSrc(this.src);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('framework') && this.framework !== undefined) {
+      this.loading?.abort();
+      const { framework, problems } = readFramework(this.framework);
+      this.applyFramework(framework, problems, 'framework');
+    } else if ((changed.has('src') || changed.has('framework')) && this.framework === undefined && this.src) {
+      this.loadSrc(this.src);
+    } else if (this.framework === undefined && !this.src && (changed.has('provided') || changed.has('framework') || changed.has('src'))) {
+      this.followProvider();
+    }
+  }
+
+  private followProvider(): void {
+    const p = this.provided;
+    if (!p || p.status === 'empty') {
+      this.applyFramework(undefined, [], 'framework', 'empty');
+    } else if (p.status === 'loading') {
+      this.status = 'loading';
+    } else if (p.framework !== this.currentFramework || p.status !== this.status) {
+      // The provider reports its own errors; the element only shows them.
+      this.applyFramework(p.framework, p.problems, 'framework', p.status, false);
+    }
+  }
+
+  private loadSrc(url: string): void {
+    this.loading?.abort();
+    const controller = new AbortController();
+    this.loading = controller;
+    this.status = 'loading';
+    void fetchFramework(url, controller.signal).then((loaded) => {
+      if (!loaded || controller.signal.aborted) return;
+      this.loading = undefined;
+      this.applyFramework(loaded.framework, loaded.problems, 'src');
+    });
+  }
+
+  private applyFramework(
+    framework: Framework | undefined,
+    problems: Problem[],
+    source: KsbErrorSource,
+    status: FrameworkStatus = framework ? 'ready' : problems.length ? 'error' : 'empty',
+    report = true,
+  ): void {
+    const previous = this.currentFramework;
+    this.currentFramework = framework;
+    this.frameworkProblems = problems;
+    this.status = status;
+    if (report && status === 'error') this.queueEvent(new KsbErrorEvent({ source, problems }));
+    if (framework && framework !== previous) {
+      this.frameworkChanged(framework, previous);
+      if (report) this.queueEvent(new KsbLoadEvent({ id: framework.id, version: framework.version, title: framework.title }));
+    }
+  }
+
+  /**
+   * Called when a new validated framework is in use. Subclasses rebuild what
+   * depends on it; `previous` lets them keep state across an equal replacement.
+   */
+  protected frameworkChanged(_framework: Framework, _previous: Framework | undefined): void {}
+
+  /** Reports bad input of another kind (value, baseline, scale) with `ksb-error`. */
+  protected reportProblems(source: KsbErrorSource, problems: Problem[]): void {
+    if (problems.some((p) => p.severity === 'error')) this.queueEvent(new KsbErrorEvent({ source, problems }));
+  }
+
+  /** Events describing rendered state are dispatched once the render is done. */
+  protected queueEvent(event: Event): void {
+    this.pendingEvents.push(event);
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+}

@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and base rules shared by every element. Every colour, size and
+ * font is a `--ksb-*` custom property so hosts can theme the elements; the
+ * defaults follow UK public-sector patterns (clear type, large targets, a
+ * yellow focus ring that works on light and dark backgrounds).
+ */
+export const baseStyles = css`
+  :host {
+    --_font: var(--ksb-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_text: var(--ksb-color-text, #0b0c0c);
+    --_muted: var(--ksb-color-text-secondary, #505a5f);
+    --_bg: var(--ksb-color-background, #ffffff);
+    --_surface: var(--ksb-color-surface, #f3f2f1);
+    --_border: var(--ksb-color-border, #b1b4b6);
+    --_accent: var(--ksb-color-accent, #1d70b8);
+    --_accent-text: var(--ksb-color-accent-contrast, #ffffff);
+    --_success: var(--ksb-color-success, #00703c);
+    --_error: var(--ksb-color-error, #d4351c);
+    --_focus: var(--ksb-color-focus, #ffdd00);
+    --_focus-text: var(--ksb-color-focus-text, #0b0c0c);
+    --_radius: var(--ksb-radius, 0);
+    --_space: var(--ksb-space, 1rem);
+    --_target: var(--ksb-target-size, 2.75rem);
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--ksb-font-size, 1rem);
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_focus-text);
+  }
+  button {
+    font: inherit;
+    min-height: var(--_target);
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+    box-shadow: 0 2px 0 #002d18;
+  }
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 0 #929191;
+  }
+  button.link {
+    min-height: auto;
+    padding: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    box-shadow: none;
+    text-align: start;
+  }
+  button:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 2px 0 var(--_focus-text);
+    outline: 3px solid transparent;
+  }
+  button[disabled] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .error-panel {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error-panel ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-panel code {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .notice {
+    border-inline-start: 10px solid var(--_border);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .status {
+    padding: var(--_space) 0;
+    color: var(--_muted);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
