@@ -28,7 +28,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   static formAssociated = true;
 
   /** Name under which the result JSON is submitted with an enclosing form. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true }) name?: string;
 
   /** When set, a form will not submit until every item is answered. */
   @property({ type: Boolean, reflect: true }) required = false;

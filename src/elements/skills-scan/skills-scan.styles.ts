@@ -89,7 +89,7 @@ export const skillsScanStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
     gap: 0.25rem 1rem;
   }
   .option {
