@@ -9,3 +9,4 @@ export type { FrameworkContextValue, FrameworkStatus } from './shared/context.js
 export { frameworkContext } from './shared/context.js';
 export { SkillsScan } from './elements/skills-scan/skills-scan.js';
 export { KsbFrameworkProvider } from './elements/ksb-framework/ksb-framework.js';
+export { KsbMatrix } from './elements/ksb-matrix/ksb-matrix.js';

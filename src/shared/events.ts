@@ -19,7 +19,12 @@ export interface KsbErrorDetail {
 
 /** Detail of `ksb-select` (cells and headers of `<ksb-matrix>`). */
 export interface KsbSelectDetail {
+  /** Ids of the items of the selected row and/or column. */
   items: string[];
+  /** The level of the selected column or row, when the axis shows levels. */
+  level?: string;
+  /** The scale point of the selected column or row, when the axis shows a scale. */
+  value?: number;
 }
 
 const init = { bubbles: true, composed: true } as const;

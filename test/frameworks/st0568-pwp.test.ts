@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { PWP_DUTY_KSBS as DUTY_KSBS } from '../fixtures/source-duty-ksbs.js';
 
 // Checks frameworks/st0568-pwp.json against the source text of apprenticeship
 // standard ST0568 v1.2 "Psychological wellbeing practitioner" (level 6).
@@ -36,46 +37,6 @@ interface Framework {
 }
 
 /** KSB codes listed against each duty in the source table, in source order. */
-const DUTY_KSBS: Record<string, string[]> = {
-  'Duty 1': [
-    'K1', 'K2', 'K3', 'K6', 'K7', 'K8', 'K10', 'K13', 'K19', 'K20', 'K21', 'K23', 'K24',
-    'S1', 'S2', 'S3', 'S4', 'S6', 'S7', 'S8', 'S9', 'S19', 'S24',
-    'B1', 'B2', 'B3',
-  ],
-  'Duty 2': [
-    'K1', 'K2', 'K3', 'K6', 'K7', 'K8', 'K10', 'K13', 'K19', 'K20', 'K21', 'K23', 'K24',
-    'S1', 'S2', 'S3', 'S4', 'S6', 'S7', 'S8', 'S9', 'S14', 'S19', 'S24',
-    'B1', 'B2', 'B3',
-  ],
-  'Duty 3': [
-    'K6', 'K7', 'K8', 'K9', 'K10', 'K12', 'K13', 'K19', 'K21', 'K22', 'K23',
-    'S1', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S15', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24',
-    'B1', 'B2', 'B3',
-  ],
-  'Duty 4': [
-    'K6', 'K7', 'K8', 'K9', 'K10', 'K11', 'K12', 'K13', 'K20',
-    'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S19',
-    'B1', 'B2', 'B3',
-  ],
-  'Duty 5': ['K1', 'K2', 'K3', 'K4', 'K5', 'K10', 'K22', 'S2', 'S3', 'S5', 'S6', 'S9', 'B1', 'B2', 'B3'],
-  'Duty 6': ['K14', 'S13', 'B1', 'B2', 'B3'],
-  'Duty 7': ['K6', 'K7', 'K12', 'K13', 'S7', 'S8', 'S9', 'S11', 'S12', 'S24', 'B1', 'B2', 'B3'],
-  'Duty 8': ['K1', 'K2', 'K3', 'K4', 'K5', 'S1', 'S2', 'S3', 'S5', 'S6', 'S23', 'S24', 'B1', 'B2', 'B3'],
-  'Duty 9': ['K3', 'K24', 'K25', 'S3', 'S4', 'S22', 'B1', 'B2', 'B3'],
-  'Duty 10': [
-    'K8', 'K9', 'K15', 'K16', 'K17', 'K25',
-    'S1', 'S14', 'S15', 'S16', 'S17', 'S20', 'S21', 'S23', 'S24',
-    'B1', 'B2', 'B3',
-  ],
-  'Duty 11': ['K18', 'K24', 'S3', 'S18', 'S22', 'B1', 'B2', 'B3'],
-  'Duty 12': [
-    'K6', 'K7', 'K8', 'K10', 'K12', 'K13',
-    'S7', 'S8', 'S9', 'S11', 'S12', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24',
-    'B1', 'B2', 'B3',
-  ],
-  'Duty 13': ['K15', 'K16', 'K17', 'S14', 'S15', 'S16', 'S17', 'S20', 'S24', 'B1', 'B2', 'B3'],
-  'Duty 14': ['K18', 'K19', 'K22', 'K24', 'S18', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'B1', 'B2', 'B3'],
-};
 
 /** Duty statements as the source words them (lines split by the table joined). */
 const DUTY_STATEMENTS: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ST0958_DUTY_KSBS as DUTY_KSBS } from '../fixtures/source-duty-ksbs.js';
 
 // Checks frameworks/st0958.json against the source listing of apprenticeship
 // standard ST0958 v1 "Community health and wellbeing worker". The expected
@@ -31,18 +32,6 @@ interface Framework {
 }
 
 /** KSB codes listed under each duty in the source, in source order. */
-const DUTY_KSBS: Record<string, string[]> = {
-  'Duty 1': ['K1', 'K2', 'K3', 'K4', 'K5', 'S1', 'S2', 'S3', 'S4'],
-  'Duty 2': ['K6', 'K7', 'K8', 'K9', 'K10', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'B6'],
-  'Duty 3': ['K11', 'K12', 'K13', 'S11', 'S12', 'S13'],
-  'Duty 4': ['K14', 'K15', 'K16', 'K17', 'S14', 'S15', 'S16', 'S17', 'S18'],
-  'Duty 5': ['K18', 'K19', 'K20', 'K21', 'K22', 'K23', 'S19', 'S20', 'S21', 'S22', 'S23', 'S24', 'B2', 'B3'],
-  'Duty 6': ['K6', 'K24', 'K25', 'K26', 'K27', 'K28', 'S4', 'S25', 'S26', 'S27', 'S28'],
-  'Duty 7': ['K18', 'K29', 'K30', 'K31', 'K32', 'S29', 'S30', 'S31', 'S32', 'B4'],
-  'Duty 8': ['K15', 'K33', 'K34', 'K35', 'K36', 'S15', 'S33', 'S34', 'S35', 'S36', 'S37'],
-  'Duty 9': ['K16', 'K37', 'K38', 'K39', 'S38', 'S39', 'S40', 'S41', 'B1'],
-  'Duty 10': ['K40', 'K41', 'K42', 'S42', 'S43', 'S44', 'B5'],
-};
 
 /** Duty statements as the source words them (text after "DUTY:"). */
 const DUTY_STATEMENTS: Record<string, string> = {

@@ -1,0 +1,194 @@
+import type { Association, Framework, Item, Level, ScalePoint } from '../../model/framework.js';
+import type { Result } from '../../model/result.js';
+import { findScale } from '../../model/scales.js';
+import { itemName, typeLabel } from '../../model/summary.js';
+
+/**
+ * What one axis of a matrix shows: items of some types, the framework's
+ * levels, or the points of a rating scale (for rubric descriptors).
+ */
+export type AxisSpec = { kind: 'items'; types: string[] } | { kind: 'levels' } | { kind: 'scale'; scale: string };
+
+/** Parses an axis attribute: `levels`, `scale` / `scale:dreyfus`, or item type ids. */
+export function parseAxis(text: string, framework: Framework): AxisSpec {
+  const tokens = text.split(/[\s,]+/).filter(Boolean);
+  if (tokens.length === 1 && tokens[0] === 'levels') return { kind: 'levels' };
+  if (tokens.length === 1 && /^scale(:|$)/.test(tokens[0])) {
+    const id = tokens[0].split(':')[1] || framework.rubrics?.[0]?.scale || framework.defaultScale || 'dreyfus';
+    return { kind: 'scale', scale: id };
+  }
+  return { kind: 'items', types: tokens };
+}
+
+/** One row or column. */
+export interface AxisEntry {
+  /** Item, level or scale-point key. */
+  key: string;
+  /** Short heading: an item's code, a level's label, a scale point's label. */
+  label: string;
+  /** Longer text: the item's statement, or the level / point description. */
+  detail?: string;
+  item?: Item;
+  level?: Level;
+  point?: ScalePoint;
+  /** Heading of the group the entry belongs to (the item's parent). */
+  group?: string;
+  /** Type id for items, `level` or `scale-point` otherwise (used by the type toggles). */
+  type: string;
+}
+
+/** The content of one cell. */
+export type Cell =
+  | { kind: 'empty' }
+  /** The two items are linked; `links` lists the association(s), with qualifiers. */
+  | { kind: 'link'; links: Association[] }
+  /** Descriptor text (an item at a level, or a rubric line at a scale point). */
+  | { kind: 'text'; text: string; generic?: boolean };
+
+/** Entries of an axis, in framework order. */
+export function axisEntries(framework: Framework, spec: AxisSpec): AxisEntry[] {
+  if (spec.kind === 'levels') {
+    return (framework.levels ?? []).map((level) => ({ key: level.id, label: level.label, detail: level.competencyLevel, level, type: 'level' }));
+  }
+  if (spec.kind === 'scale') {
+    const scale = findScale(spec.scale, framework);
+    return (scale?.points ?? []).map((point) => ({
+      key: String(point.value),
+      label: `${point.value} ${point.label}`,
+      detail: point.description,
+      point,
+      type: 'scale-point',
+    }));
+  }
+  const types = new Set(spec.types);
+  const byId = new Map(framework.items.map((i) => [i.id, i]));
+  return framework.items
+    .filter((i) => types.has(i.type))
+    .map((item) => {
+      const parent = item.parent ? byId.get(item.parent) : undefined;
+      return {
+        key: item.id,
+        label: itemName(item),
+        detail: item.code || item.title ? item.statement : undefined,
+        item,
+        group: parent ? `${parent.code ? `${parent.code} ` : ''}${parent.title ?? parent.statement}` : undefined,
+        type: item.type,
+      };
+    });
+}
+
+/** Index of associations by unordered item pair. */
+export function linkIndex(framework: Framework): Map<string, Association[]> {
+  const index = new Map<string, Association[]>();
+  for (const a of framework.associations ?? []) {
+    for (const key of [`${a.source}\u0000${a.target}`, `${a.target}\u0000${a.source}`]) {
+      const list = index.get(key) ?? [];
+      list.push(a);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Computes the cell where `row` and `column` meet. */
+export function cellFor(framework: Framework, links: Map<string, Association[]>, row: AxisEntry, column: AxisEntry): Cell {
+  if (row.item && column.item) {
+    const found = links.get(`${row.item.id}\u0000${column.item.id}`);
+    return found ? { kind: 'link', links: found } : { kind: 'empty' };
+  }
+  const item = row.item ?? column.item;
+  const other = row.item ? column : row;
+  if (item && other.level) {
+    const d = item.descriptors?.find((x) => x.level === other.level!.id);
+    return d ? { kind: 'text', text: d.text } : { kind: 'empty' };
+  }
+  if (item && other.point) {
+    const rubric = framework.rubrics?.find((r) => r.item === item.id);
+    const d = rubric?.descriptors.find((x) => x.value === other.point!.value);
+    if (d) return { kind: 'text', text: d.text };
+    return other.point.description ? { kind: 'text', text: other.point.description, generic: true } : { kind: 'empty' };
+  }
+  return { kind: 'empty' };
+}
+
+/** The latest rating of each item across results (by response time), and the scale it was on. */
+export function latestRatings(results: readonly Result[]): Map<string, { value: number | null; time: string; scale: string }> {
+  const latest = new Map<string, { value: number | null; time: string; scale: string }>();
+  for (const result of results) {
+    for (const r of result.responses) {
+      if (r.value === undefined) continue;
+      const seen = latest.get(r.item);
+      if (!seen || r.time > seen.time) latest.set(r.item, { value: r.value, time: r.time, scale: r.scale });
+    }
+  }
+  return latest;
+}
+
+/** How a rated item stands against the target. */
+export type Standing = 'met' | 'below' | 'unsure' | 'unrated';
+
+export function standing(rating: { value: number | null } | undefined, target: number): Standing {
+  if (!rating) return 'unrated';
+  if (rating.value === null) return 'unsure';
+  return rating.value >= target ? 'met' : 'below';
+}
+
+/** Default target: the second-highest point of the scale the results use (e.g. "Independently", "Proficient"). */
+export function defaultTarget(framework: Framework, results: readonly Result[]): number {
+  const scaleId = results[0]?.scale ?? framework.defaultScale ?? 'confidence';
+  const points = findScale(scaleId, framework)?.points ?? [];
+  return points.length >= 2 ? points[points.length - 2].value : 1;
+}
+
+/** Filters entries by a text query (code, title, statement; case- and accent-insensitive) and hidden types. */
+export function filterEntries(entries: readonly AxisEntry[], query: string, hiddenTypes: ReadonlySet<string>): AxisEntry[] {
+  const q = fold(query.trim());
+  return entries.filter((e) => {
+    if (hiddenTypes.has(e.type)) return false;
+    if (!q) return true;
+    return fold(`${e.label} ${e.item?.title ?? ''} ${e.detail ?? ''}`).includes(q);
+  });
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Type ids present on an axis, with labels, for the toggles. */
+export function axisTypes(framework: Framework, entries: readonly AxisEntry[]): { id: string; label: string }[] {
+  const seen: string[] = [];
+  for (const e of entries) if (e.item && !seen.includes(e.type)) seen.push(e.type);
+  return seen.map((id) => ({ id, label: typeLabel(framework, id) }));
+}
+
+/** Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas. */
+export function csvField(value: string): string {
+  // A leading =, +, - or @ would be run as a formula by spreadsheet software.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Text of a cell for export. */
+export function cellText(cell: Cell): string {
+  if (cell.kind === 'link') {
+    const q = cell.links.map((l) => l.qualifier).filter(Boolean);
+    return q.length ? `x (${q.join('; ')})` : 'x';
+  }
+  if (cell.kind === 'text') return cell.text;
+  return '';
+}
+
+/** The matrix as CSV: a header row of column labels, then one row per row entry. */
+export function matrixCsv(
+  framework: Framework,
+  rows: readonly AxisEntry[],
+  columns: readonly AxisEntry[],
+  extra?: { header: string; value: (row: AxisEntry) => string },
+): string {
+  const links = linkIndex(framework);
+  const lines: string[][] = [['', '', ...columns.map((c) => c.label), ...(extra ? [extra.header] : [])]];
+  for (const row of rows) {
+    lines.push([row.label, row.detail ?? '', ...columns.map((c) => cellText(cellFor(framework, links, row, c))), ...(extra ? [extra.value(row)] : [])]);
+  }
+  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
