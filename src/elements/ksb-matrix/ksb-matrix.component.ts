@@ -311,19 +311,31 @@ export class KsbMatrix extends KsbFrameworkElement {
     </div>`;
   }
 
-  /** A rating badge for an item: symbol, label and change since the baseline. */
-  private renderRating(itemId: string | undefined, ctx: RatingContext): TemplateResult | typeof nothing {
+  /**
+   * A rating badge for an item: symbol, label and change since the baseline.
+   * `compact` (column headers) shows the symbol and change, with the words for screen readers.
+   */
+  private renderRating(itemId: string | undefined, ctx: RatingContext, compact = false): TemplateResult | typeof nothing {
     if (!itemId || !ctx.active) return nothing;
     const rating = ctx.ratings.get(itemId);
     const st = standing(rating, ctx.target);
     const scale = findScale(rating?.scale ?? 'confidence', this.currentFramework);
     const label =
       st === 'unrated' ? this.ms.legendUnrated : st === 'unsure' ? this.ms.legendUnsure : (scale?.points.find((p) => p.value === rating!.value)?.label ?? String(rating!.value));
+    const words = st === 'unrated' || st === 'unsure' ? label : this.ms.rating(label);
     const before = ctx.baseline.get(itemId);
     const change = typeof before?.value === 'number' && typeof rating?.value === 'number' ? rating.value - before.value : undefined;
     const signed = change === undefined ? '' : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}`;
+    if (compact) {
+      return html`<span class="rating compact ${st}" title=${words}
+        ><span aria-hidden="true" class="symbol">${SYMBOL[st]}</span>${change !== undefined ? html`<span aria-hidden="true" class="change">${signed}</span>` : nothing}<span
+          class="visually-hidden"
+          >${words}${change !== undefined ? `, ${this.ms.change(signed)}` : ''}</span
+        ></span
+      >`;
+    }
     return html`<span class="rating ${st}"
-      ><span aria-hidden="true" class="symbol">${SYMBOL[st]}</span> ${st === 'unrated' || st === 'unsure' ? label : this.ms.rating(label)}${change !== undefined
+      ><span aria-hidden="true" class="symbol">${SYMBOL[st]}</span> ${words}${change !== undefined
         ? html` <span class="change">(${this.ms.change(signed)})</span>`
         : nothing}</span
     >`;
@@ -378,7 +390,7 @@ export class KsbMatrix extends KsbFrameworkElement {
               >
                 <span class="col-label">${col.label}</span>
                 ${col.type === 'level' || col.type === 'scale-point' ? html`<span class="col-detail">${col.detail ?? ''}</span>` : nothing}
-                ${this.renderColumnLinks(col)} ${this.renderRating(col.item?.id, ctx)}
+                ${this.renderColumnLinks(col)} ${this.renderRating(rateable(col), ctx, true)}
               </th>`,
             )}
             ${itemAxes ? html`<th scope="col" data-r="0" data-c=${lastCol} tabindex=${tab(0, lastCol)} @focus=${() => this.setFocus(0, lastCol)}>${ms.total}</th>` : nothing}
@@ -408,7 +420,7 @@ export class KsbMatrix extends KsbFrameworkElement {
                   @focus=${() => this.setFocus(r, 0)}
                 >
                   <span class="row-label">${row.label}</span>
-                  ${row.detail ? html`<span class="row-detail">${row.detail}</span>` : nothing} ${this.renderRating(row.item?.id, ctx)}
+                  ${row.detail ? html`<span class="row-detail">${row.detail}</span>` : nothing} ${this.renderRating(rateable(row), ctx)}
                 </th>
                 ${columns.map((col, ci) => this.renderCell(fw, links, row, col, r, ci + 1, tab(r, ci + 1), ctx))}
                 ${itemAxes
@@ -500,7 +512,7 @@ export class KsbMatrix extends KsbFrameworkElement {
         const p = progress.get(row.key);
         return html`<section class="card">
           <h4><button type="button" class="link" @click=${() => this.emitSelect(row, undefined)}>${row.label}</button></h4>
-          ${row.detail ? html`<p>${row.detail}</p>` : nothing} ${this.renderRating(row.item?.id, ctx)}
+          ${row.detail ? html`<p>${row.detail}</p>` : nothing} ${this.renderRating(rateable(row), ctx)}
           ${ctx.active && p?.linked ? html`<p class="progress-text">${this.ms.metOf(p.met, p.linked)}</p>` : nothing}
           <ul>
             ${cells.map(
@@ -509,7 +521,7 @@ export class KsbMatrix extends KsbFrameworkElement {
                   <button type="button" class="link" @click=${() => this.emitSelect(row, col)}>${col.label}</button>${cell.kind === 'text'
                     ? html`: ${cell.text}`
                     : html` ${col.detail ? html`<span class="hint">${col.detail}</span>` : nothing}`}
-                  ${this.renderRating(col.item?.id, ctx)}
+                  ${this.renderRating(rateable(col), ctx)}
                 </li>`,
             )}
           </ul>
@@ -577,6 +589,11 @@ export class KsbMatrix extends KsbFrameworkElement {
       cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
   }
+}
+
+/** The id of an entry's item when it is something people rate (not a duty, domain or area). */
+function rateable(entry: AxisEntry): string | undefined {
+  return entry.item && !CONTAINER_TYPES.has(entry.item.type) ? entry.item.id : undefined;
 }
 
 interface RatingContext {

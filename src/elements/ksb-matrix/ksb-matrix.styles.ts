@@ -79,6 +79,8 @@ export const ksbMatrixStyles = css`
     text-align: center;
   }
   .scroller {
+    /* Contains the absolutely positioned screen-reader text so it scrolls and clips with the table. */
+    position: relative;
     overflow: auto;
     max-height: var(--ksb-matrix-max-height, 75vh);
     border: 1px solid var(--_border);
@@ -137,6 +139,15 @@ export const ksbMatrixStyles = css`
   .col-label {
     font-weight: bold;
     display: block;
+  }
+  thead th[part='column-header'] {
+    min-width: var(--_target);
+  }
+  .col-label {
+    white-space: nowrap;
+  }
+  .rating.compact {
+    white-space: nowrap;
   }
   .row-detail,
   .col-detail,
