@@ -1,4 +1,8 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Docs pages take attributes, properties, events, parts and CSS properties from the manifest.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
@@ -6,6 +10,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
   },
+  tags: ['autodocs'],
 };
 
 export default preview;

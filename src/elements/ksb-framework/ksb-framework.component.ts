@@ -13,6 +13,7 @@ import { KsbFrameworkElement } from '../../shared/framework-element.js';
  * live. Elements inside that set their own `framework` or `src` use that instead.
  *
  * @summary Shares one framework and the latest results with the elements inside.
+ * @tagname ksb-framework
  *
  * @slot - The ksb elements (and any other content).
  *

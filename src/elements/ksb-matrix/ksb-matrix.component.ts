@@ -44,6 +44,7 @@ const CONTAINER_TYPES = new Set(['duty', 'domain', 'area', 'sub-area']);
  * on narrow screens.
  *
  * @summary Framework matrix and learning progress tracker.
+ * @tagname ksb-matrix
  *
  * @fires ksb-select - A cell or header was chosen (Enter, Space or click). `detail.items` holds the item ids; `detail.level` or `detail.value` the level or scale point.
  * @fires ksb-error - For bad input (framework, src, results, baseline). `detail.problems` lists each problem with its path.

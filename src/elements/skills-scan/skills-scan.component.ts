@@ -26,6 +26,7 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * prior-learning estimate comes before submit.
  *
  * @summary Skills scan and learning progress tracker.
+ * @tagname skills-scan
  *
  * @fires ksb-change - On every answer or note. `detail.result` is the whole current result; `detail.item` the item changed.
  * @fires ksb-submit - When the person submits. `detail.result` has `submitted` set.
