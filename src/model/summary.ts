@@ -170,11 +170,15 @@ export interface LevelAttainment {
  * Works out the career level a result supports. Levels are taken in order;
  * each level requires every item it `assesses` and every item assessed below
  * it to be rated at or above `target`. Levels that assess nothing are met once
- * the levels below them are (an entry level with induction only).
+ * the levels below them are (an entry level with induction only), except
+ * levels after the last assessing one, which ratings cannot attain.
  */
 export function levelAttained(framework: Framework, result: Result | undefined, target: number): LevelAttainment {
   const values = valuesById(result);
   const levels = framework.levels ?? [];
+  // Levels after the last one that assesses anything (Somerset's "wider responsibilities")
+  // are reached by role, not by ratings: ratings alone never attain them.
+  const lastAssessing = levels.reduce((last, l, i) => (l.assesses?.length ? i : last), -1);
   const standings: LevelStanding[] = [];
   const required: string[] = [];
   let stillMet = true;
@@ -188,7 +192,7 @@ export function levelAttained(framework: Framework, result: Result | undefined, 
         return typeof v !== 'number' || v < target;
       })
       .map((id) => ({ item: id, value: values.get(id) }));
-    const met = missing.length === 0;
+    const met = missing.length === 0 && levels.indexOf(level) <= Math.max(lastAssessing, 0);
     standings.push({ level, required: [...required], missing, met });
     if (stillMet && met) attained = level;
     else if (stillMet) {

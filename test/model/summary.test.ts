@@ -98,6 +98,15 @@ describe('summaries', () => {
     expect(a.missingForNext).to.deep.equal([]);
   });
 
+  it('never attains, from ratings alone, a level after the last one that assesses anything', () => {
+    const withRole: Framework = { ...framework, levels: [...framework.levels!, { id: 'lead', label: 'Leadership' }] };
+    const a = levelAttained(withRole, rated({ K1: 5, K2: 5, S1: 5, B1: 5 }), 3);
+    expect(a.attained?.id).to.equal('top');
+    expect(a.next?.id).to.equal('lead');
+    expect(a.missingForNext).to.deep.equal([]);
+    expect(a.levels.at(-1)!.met).to.be.false;
+  });
+
   it('compares a baseline and a later result', () => {
     const c = compareResults(rated({ K1: 1, K2: 3, S1: 2 }), rated({ K1: 3, K2: 2, S1: 2, B1: 4 }), ksb);
     expect(c.items).to.deep.equal([
