@@ -1,4 +1,7 @@
-// Prints one plain "N passed, N failed, N skipped" line from the runner's own results.
+// Tallies the runner's own results: prints "browsers: N passed, N failed, N skipped" and,
+// for scripts/run-tests.mjs, writes the tally to KSB_TALLY_FILE when that is set.
+import { writeFileSync } from 'node:fs';
+
 function count(results, tally) {
   for (const test of results?.tests ?? []) {
     if (test.skipped) tally.skipped++;
@@ -17,7 +20,8 @@ export function countReporter() {
         // A file that failed to load has errors but no test results: count it as failed.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) tally.failed++;
       }
-      console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+      console.log(`\nbrowsers: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+      if (process.env.KSB_TALLY_FILE) writeFileSync(process.env.KSB_TALLY_FILE, JSON.stringify(tally));
     },
   };
 }

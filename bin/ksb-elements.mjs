@@ -1,0 +1,279 @@
+#!/usr/bin/env node
+// ksb-elements command line: convert frameworks between formats and validate them.
+// Node 20+, ESM, no dependencies beyond the package's own compiled code in dist/.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const HELP = `ksb-elements: competency framework converter and validator
+
+Usage:
+  ksb-elements convert [--from FORMAT] [--to FORMAT] [options] [FILE|-]
+  ksb-elements validate [--from FORMAT] FILE...
+  ksb-elements help
+
+convert reads FILE (or standard input) and writes the framework as JSON
+(ksb-framework/1) to standard output. Problems go to standard error.
+
+  --from FORMAT      ifate | case | csv | json (default: recognised from the input)
+  --to FORMAT        json (default) | case | csv
+  -o, --out FILE     write to FILE instead of standard output
+  --out-dir DIR      a list of IfATE standards: write one DIR/<id>.<ext> per standard
+                     (without it a list is written as one JSON array)
+  --id ID            framework id when the input has none
+  --reference REF    reference (e.g. ST0568) when an IfATE record has none; also the id
+  --version V        version when the input has none
+  --title TEXT       title when a CSV has none
+  --base-uri URI     CASE output: prefix of every uri (default urn:uuid:)
+  --date ISO         CASE output: lastChangeDateTime (default now)
+  --compact          JSON on one line
+  --all              list every problem (default: the first 50)
+  --strict           exit with status 1 on warnings as well as errors
+  -q, --quiet        print only the summary line
+
+validate checks ksb-framework/1 files and prints every problem with its JSON
+path; with --from it checks what converting from that format would report.
+
+Exit status: 0 done (warnings allowed), 1 errors (or warnings with --strict),
+2 wrong usage or unreadable file.`;
+
+const FORMATS = { ifate: 'ifate', case: 'case', csv: 'csv', json: 'ksb-framework', 'ksb-framework': 'ksb-framework' };
+const LARGE = 512 * 1024;
+
+class UsageError extends Error {}
+
+async function loadLibrary() {
+  try {
+    const importers = await import(new URL('../dist/importers/index.js', import.meta.url));
+    const model = await import(new URL('../dist/model/index.js', import.meta.url));
+    return { ...importers, validateFramework: model.validateFramework };
+  } catch (e) {
+    if (e && e.code === 'ERR_MODULE_NOT_FOUND') {
+      throw new UsageError('the compiled library (dist/) is missing: run "npm run build" first.');
+    }
+    throw e;
+  }
+}
+
+function readInput(file) {
+  const name = !file || file === '-' ? 'standard input' : file;
+  try {
+    const text = readFileSync(!file || file === '-' ? 0 : file, 'utf8');
+    return { name, text, size: Buffer.byteLength(text) };
+  } catch (e) {
+    throw new UsageError(`cannot read ${name}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+  }
+}
+
+const mb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const plural = (n, word, many = `${word}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
+
+/** Prints problems (first 50 unless --all) and returns counts. */
+function report(problems, opts, label) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (!opts.quiet && problems.length) {
+    const shown = opts.all ? problems : problems.slice(0, 50);
+    const width = Math.min(60, Math.max(...shown.map((p) => p.path.length)));
+    for (const p of shown) process.stderr.write(`${label}: ${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path.padEnd(width)}  ${p.message} [${p.code}]\n`);
+    if (shown.length < problems.length) {
+      const byCode = {};
+      for (const p of problems.slice(shown.length)) byCode[p.code] = (byCode[p.code] ?? 0) + 1;
+      const summary = Object.entries(byCode).map(([code, n]) => `${n} ${code}`).join(', ');
+      process.stderr.write(`${label}: ... and ${problems.length - shown.length} more (${summary}); --all lists them\n`);
+    }
+  }
+  return { errors, warnings };
+}
+
+function parse(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      'out-dir': { type: 'string' },
+      id: { type: 'string' },
+      reference: { type: 'string' },
+      version: { type: 'string' },
+      title: { type: 'string' },
+      'base-uri': { type: 'string' },
+      date: { type: 'string' },
+      compact: { type: 'boolean' },
+      all: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.from !== undefined && !FORMATS[values.from]) throw new UsageError(`unknown --from format "${values.from}" (ifate, case, csv or json)`);
+  if (values.to !== undefined && !['json', 'case', 'csv'].includes(values.to)) throw new UsageError(`unknown --to format "${values.to}" (json, case or csv)`);
+  return { opts: values, positionals };
+}
+
+async function convert(argv) {
+  const { opts, positionals } = parse(argv);
+  if (opts.help) return void process.stdout.write(HELP + '\n');
+  if (positionals.length > 1) throw new UsageError('convert takes one input file (or - for standard input)');
+  const lib = await loadLibrary();
+  const input = readInput(positionals[0]);
+  const large = input.size > LARGE;
+  const started = performance.now();
+  const from = opts.from ? FORMATS[opts.from] : lib.detectFormat(input.text);
+  if (!from) throw new UsageError(`cannot tell the format of ${input.name}; give --from ifate, case, csv or json`);
+  if (large && !opts.quiet) process.stderr.write(`Reading ${input.name} (${mb(input.size)}) as ${from === 'ksb-framework' ? 'ksb-framework/1 JSON' : from}...\n`);
+
+  // Parse JSON once here so a syntax error is reported plainly.
+  let data = input.text;
+  if (from !== 'csv') {
+    try {
+      data = JSON.parse(input.text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      process.stderr.write(`${input.name}: error   $  Not valid JSON: ${e.message} [json]\n`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+
+  let frameworks;
+  let problems;
+  if (from === 'ifate') {
+    const total = Array.isArray(data) ? data.length : 1;
+    const tty = process.stderr.isTTY && !opts.quiet;
+    let lastPercent = -1;
+    const onProgress = (done, all) => {
+      if (all < 2 || opts.quiet) return;
+      const percent = Math.floor((done / all) * 100);
+      if (tty) process.stderr.write(`\rConverting standards: ${done}/${all}${done === all ? '\n' : ''}`);
+      else if (large && (percent >= lastPercent + 25 || done === all)) {
+        lastPercent = percent;
+        process.stderr.write(`Converting standards: ${done}/${all}\n`);
+      }
+    };
+    const result = lib.fromIfATE(data, { id: opts.id, reference: opts.reference, version: opts.version, onProgress });
+    frameworks = result.frameworks;
+    problems = result.problems;
+    if (total > 1 && !opts['out-dir'] && opts.to && opts.to !== 'json') throw new UsageError(`the input holds ${total} standards: give --out-dir to write one ${opts.to.toUpperCase()} file each`);
+  } else {
+    const result = lib.importFramework(data, from, { id: opts.id, version: opts.version, title: opts.title, reference: opts.reference });
+    frameworks = result.framework ? [result.framework] : [];
+    problems = result.problems;
+    if (from === 'ksb-framework' && result.framework && (opts.id || opts.version)) {
+      if (opts.id) result.framework.id = opts.id;
+      if (opts.version) result.framework.version = opts.version;
+    }
+  }
+
+  const { errors, warnings } = report(problems, opts, basename(input.name));
+  const failed = frameworks.length === 0 || (opts.strict && warnings > 0);
+
+  if (frameworks.length) {
+    const to = opts.to ?? 'json';
+    const render = (fw) => {
+      if (to === 'csv') return lib.toCSV(fw);
+      const value = to === 'case' ? lib.toCASE(fw, { baseUri: opts['base-uri'], lastChangeDateTime: opts.date }) : fw;
+      return JSON.stringify(value, null, opts.compact ? 0 : 2) + '\n';
+    };
+    if (to === 'csv' && !opts.quiet) {
+      for (const fw of frameworks) {
+        const lost = lib.csvOmissions(fw);
+        if (lost.length) process.stderr.write(`${fw.id}: note: the CSV layout does not hold ${lost.join(', ')}; use JSON or CASE to keep them\n`);
+      }
+    }
+    if (opts['out-dir']) {
+      mkdirSync(opts['out-dir'], { recursive: true });
+      const ext = to === 'csv' ? 'csv' : to === 'case' ? 'case.json' : 'json';
+      for (const fw of frameworks) writeFileSync(join(opts['out-dir'], `${fw.id}.${ext}`), render(fw));
+    } else {
+      const text = frameworks.length === 1 || from !== 'ifate' || !Array.isArray(data)
+        ? render(frameworks[0])
+        : JSON.stringify(frameworks, null, opts.compact ? 0 : 2) + '\n';
+      if (opts.out) writeFileSync(opts.out, text);
+      else process.stdout.write(text);
+    }
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const items = frameworks.reduce((n, fw) => n + fw.items.length, 0);
+  const links = frameworks.reduce((n, fw) => n + (fw.associations?.length ?? 0), 0);
+  const what = frameworks.length > 1 ? `${plural(frameworks.length, 'framework')}, ` : '';
+  const where = opts['out-dir'] ? ` into ${opts['out-dir']}` : opts.out ? ` to ${opts.out}` : '';
+  if (frameworks.length) {
+    process.stderr.write(`${basename(input.name)}: converted ${what}${plural(items, 'item')}, ${plural(links, 'link')}${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${seconds} s\n`);
+  } else {
+    process.stderr.write(`${basename(input.name)}: not converted: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+async function validate(argv) {
+  const { opts, positionals } = parse(argv);
+  if (opts.help) return void process.stdout.write(HELP + '\n');
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file');
+  const lib = await loadLibrary();
+  let failed = false;
+  for (const file of positionals) {
+    const input = readInput(file);
+    const label = basename(input.name);
+    let result;
+    const from = opts.from ? FORMATS[opts.from] : 'ksb-framework';
+    if (from === 'csv') result = lib.importFramework(input.text, 'csv', { id: opts.id, version: opts.version, title: opts.title });
+    else {
+      let data;
+      try {
+        data = JSON.parse(input.text.replace(/^\uFEFF/, ''));
+      } catch (e) {
+        result = { problems: [{ path: '$', severity: 'error', code: 'json', message: `Not valid JSON: ${e.message}` }] };
+      }
+      if (!result) {
+        if (from === 'ksb-framework') {
+          const v = lib.validateFramework(data);
+          result = { framework: v.value, problems: v.problems };
+          const other = lib.detectFormat(data);
+          if (!v.valid && other && other !== 'ksb-framework') {
+            result.problems.push({ path: '$', severity: 'error', code: 'other-format', message: `This looks like ${other === 'ifate' ? 'an IfATE standard' : 'a CASE package'}: convert it with "ksb-elements convert --from ${other}", or validate the conversion with "validate --from ${other}".` });
+          }
+        } else if (from === 'ifate') {
+          const r = lib.fromIfATE(data, { id: opts.id, reference: opts.reference, version: opts.version });
+          result = { framework: r.framework, problems: r.problems };
+        } else result = lib.importFramework(data, from, { id: opts.id, version: opts.version });
+      }
+    }
+    const { errors, warnings } = report(result.problems, opts, label);
+    const ok = errors === 0 && !(opts.strict && warnings > 0);
+    const fw = result.framework;
+    const facts = fw ? ` (${fw.id} ${fw.version}: ${plural(fw.items.length, 'item')}, ${plural(fw.associations?.length ?? 0, 'link')})` : '';
+    process.stderr.write(`${label}: ${errors === 0 ? 'valid' : 'invalid'}${facts}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+    if (!ok) failed = true;
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(HELP + '\n');
+    process.exitCode = command ? 0 : 2;
+    return;
+  }
+  if (command === '--version' || command === '-v') {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(`${pkg.version}\n`);
+    return;
+  }
+  if (command === 'convert') return convert(rest);
+  if (command === 'validate') return validate(rest);
+  throw new UsageError(`unknown command "${command}" (convert, validate or help)`);
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  if (e instanceof UsageError || (e && e.code && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`ksb-elements: ${e.message}\nRun "ksb-elements help" for usage.\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`ksb-elements: unexpected failure: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 1;
+  }
+});
