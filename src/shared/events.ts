@@ -55,6 +55,8 @@ export interface KsbLoadDetail {
   id: string;
   version: string;
   title: string;
+  /** Warnings about the input (unknown fields ignored, a conversion from IfATE JSON…); empty when none. */
+  warnings: Problem[];
 }
 
 /** Fired when a framework has been read and validated and is shown. */

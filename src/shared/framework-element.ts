@@ -125,7 +125,10 @@ export abstract class KsbFrameworkElement extends LitElement {
     if (report && status === 'error') this.queueEvent(new KsbErrorEvent({ source, problems }));
     if (framework && framework !== previous) {
       this.frameworkChanged(framework, previous);
-      if (report) this.queueEvent(new KsbLoadEvent({ id: framework.id, version: framework.version, title: framework.title }));
+      if (report) {
+        const warnings = problems.filter((p) => p.severity === 'warning');
+        this.queueEvent(new KsbLoadEvent({ id: framework.id, version: framework.version, title: framework.title, warnings }));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
 import { validateFramework } from '../model/validate-framework.js';
+import { fromIfATE, looksLikeIfATE } from '../importers/ifate.js';
 import { InvalidJson } from './parse-attribute.js';
 
 /** The outcome of reading a framework from any input. */
@@ -9,10 +10,26 @@ export interface LoadedFramework {
   problems: Problem[];
 }
 
-/** Validates a framework given as an object, JSON text, or an attribute that failed to parse. */
+/**
+ * Validates a framework given as an object, JSON text, or an attribute that
+ * failed to parse. IfATE apprenticeship-standard API JSON is recognised and
+ * converted, with a note saying so among the problems (as a warning).
+ */
 export function readFramework(input: unknown): LoadedFramework {
   if (input instanceof InvalidJson) {
     return { problems: [{ path: '$', code: 'json', severity: 'error', message: input.message.replace('""', '"framework"') }] };
+  }
+  if (looksLikeIfATE(input)) {
+    const imported = fromIfATE(input);
+    const note: Problem = {
+      path: '$',
+      code: 'converted',
+      severity: 'warning',
+      message: 'This is IfATE apprenticeship-standard JSON; it was converted to the ksb-framework/1 format.',
+    };
+    if (!imported.framework) return { problems: [note, ...imported.problems] };
+    const v = validateFramework(imported.framework);
+    return { framework: v.value, problems: [note, ...imported.problems, ...v.problems] };
   }
   const v = validateFramework(input);
   return { framework: v.value, problems: v.problems };

@@ -328,7 +328,7 @@ describe('<skills-scan>', () => {
       document.body.append(el);
       await elementUpdated(el);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include('Loading the framework');
-      expect((await loaded).detail).to.deep.equal({ id: 'st0958', version: '1', title: 'Community health and wellbeing worker' });
+      expect((await loaded).detail).to.deep.equal({ id: 'st0958', version: '1', title: 'Community health and wellbeing worker', warnings: [] });
       await elementUpdated(el);
       expect(new ScanHarness(el).progressText()).to.equal('0 of 92 answered');
       el.remove();
@@ -524,5 +524,24 @@ describe('<skills-scan>', () => {
       expect(el.shadowRoot!.querySelector('[part="mismatch"]')).to.exist;
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<skills-scan> given IfATE API JSON', () => {
+  it('converts the standard, scans its KSBs and notes the conversion in ksb-load and warnings', async () => {
+    const url = new URL('../fixtures/importers/ifate/ifate-api-2020-lars425-st0568-psychological-wellbeing-practitioner.json', import.meta.url);
+    const record = await (await fetch(url)).json();
+    const el = document.createElement('skills-scan');
+    const loaded = oneEvent(el, 'ksb-load');
+    el.framework = record;
+    document.body.append(el);
+    const { detail } = await loaded;
+    await elementUpdated(el);
+    expect(detail.title.trim()).to.equal('Psychological wellbeing practitioner');
+    expect(detail.warnings[0]).to.include({ code: 'converted', severity: 'warning' });
+    const h = new ScanHarness(el);
+    expect(h.progressText()).to.equal('0 of 52 answered');
+    expect(h.legend('K1')).to.match(/^K1 /);
+    el.remove();
   });
 });
