@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/skills-scan/skills-scan.js';
 import '../src/elements/ksb-framework/ksb-framework.js';
+import { calculateRpl } from '../src/model/index.js';
 import { ahp, pwp, sampleResult, st0958 } from './story-data.js';
 
 const meta: Meta = {
@@ -52,6 +53,88 @@ export const SummaryWithBaselineAndPriorLearning: Story = {
     const baseline = { ...sampleResult(pwp, 52, { values: [1, 2, 3, 2, 1], date: '2026-03-01T10:00:00Z' }), submitted: '2026-03-01T10:00:00.000Z' };
     const latest = { ...sampleResult(pwp, 48), position: { section: 'summary' } };
     return html`<skills-scan .framework=${pwp} .baseline=${baseline} .value=${latest} otj-hours="1200" price="24000"></skills-scan>`;
+  },
+};
+
+/** The KSB ids a default scan asks about. */
+const ksbIds = (fw: typeof st0958) => fw.items.filter((i) => ['knowledge', 'skill', 'behaviour'].includes(i.type)).map((i) => i.id);
+
+export const RplFullFigures: Story = {
+  name: 'Prior learning (RPL): the full programme figures (illustrative)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With `otj-hours`, `otj-minimum`, `duration-months`, `band-maximum` and `price` the summary shows the itemised RPL calculation under the 2025 to 2026 funding rules, labelled as the provider’s calculation to confirm; `ksb-submit` carries it as `result.rpl`. The figures here are illustrative, not the standard’s published ones.',
+      },
+    },
+  },
+  render: () => html`<skills-scan
+    .framework=${st0958}
+    .value=${{ ...sampleResult(st0958, 92), position: { section: 'summary' } }}
+    otj-hours="420"
+    otj-minimum="400"
+    duration-months="15"
+    band-maximum="9000"
+    price="8500"
+    @ksb-submit=${log}
+  ></skills-scan>`,
+};
+
+export const RplHoursPerItem: Story = {
+  name: 'Prior learning (RPL): uneven hours per item',
+  render: () => html`<skills-scan
+    .framework=${st0958}
+    .value=${{ ...sampleResult(st0958, 92), position: { section: 'summary' } }}
+    .hoursPerItem=${st0958.items.filter((i) => ksbIds(st0958).includes(i.id)).map((i) => ({ item: i.id, hours: i.type === 'skill' ? 6 : i.type === 'knowledge' ? 3 : 1.5 }))}
+    otj-hours="600"
+    otj-minimum="550"
+    duration-months="18"
+    band-maximum="12000"
+    price="11000"
+  ></skills-scan>`,
+};
+
+export const RplFloors: Story = {
+  name: 'Prior learning (RPL): everything prior learning, the 187-hour and 8-month floors bind',
+  render: () => html`<skills-scan
+    .framework=${pwp}
+    .value=${{ ...sampleResult(pwp, 200, { values: [5] }), position: { section: 'summary' } }}
+    otj-hours="400"
+    otj-minimum="350"
+    duration-months="12"
+    band-maximum="9000"
+    price="9000"
+  ></skills-scan>`,
+};
+
+export const RplInvalidFigures: Story = {
+  name: 'Prior learning (RPL): invalid figures (price above the band, negative hours)',
+  render: () => html`<skills-scan
+    .framework=${pwp}
+    .value=${{ ...sampleResult(pwp, 20), position: { section: 'summary' } }}
+    otj-hours="-20"
+    otj-minimum="350"
+    duration-months="12"
+    band-maximum="9000"
+    price="9500"
+  ></skills-scan>`,
+};
+
+export const RplStoredReadonly: Story = {
+  name: 'Prior learning (RPL): a submitted scan with its stored breakdown, read-only and printable',
+  render: () => {
+    const result = { ...sampleResult(st0958, 92), submitted: '2026-09-02T10:00:00.000Z', position: { section: 'summary' } };
+    const { breakdown } = calculateRpl(result, {
+      items: ksbIds(st0958),
+      threshold: 4,
+      otjHours: 420,
+      otjMinimum: 400,
+      durationMonths: 15,
+      bandMaximum: 9000,
+      price: 8500,
+    });
+    return html`<skills-scan readonly .framework=${st0958} .value=${{ ...result, rpl: breakdown }}></skills-scan>`;
   },
 };
 

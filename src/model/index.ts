@@ -8,3 +8,4 @@ export * from './scales.js';
 export * from './validate-framework.js';
 export * from './result.js';
 export * from './summary.js';
+export * from './rpl.js';

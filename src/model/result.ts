@@ -1,5 +1,6 @@
 import type { Framework } from './framework.js';
 import { childPath, compact, describe, parseJson, Reader, type Validation } from './problems.js';
+import type { RplBreakdown, RplFigures, RplItem, RplNote, RplRuleApplied, RuleCitation } from './rpl.js';
 
 /** The format marker every result carries. */
 export const RESULT_FORMAT = 'ksb-result/1';
@@ -45,6 +46,12 @@ export interface Result {
   position?: { section?: string; item?: string };
   /** Answers in the order they were first given. */
   responses: Response[];
+  /**
+   * The prior-learning (RPL) calculation as at submission, when the host gave
+   * the programme figures: the provider's calculation to confirm (see
+   * `calculateRpl`). Stamped by `<skills-scan>` on submit.
+   */
+  rpl?: RplBreakdown;
 }
 
 /** Creates an empty result for a framework. */
@@ -103,7 +110,7 @@ export function responseFor(result: Result | undefined, item: string): Response 
 }
 
 const RESULT_KEYS = [
-  'format', 'framework', 'subject', 'rater', 'scale', 'started', 'updated', 'submitted', 'position', 'responses',
+  'format', 'framework', 'subject', 'rater', 'scale', 'started', 'updated', 'submitted', 'position', 'responses', 'rpl',
 ];
 
 /**
@@ -172,6 +179,8 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
       seen.set(item, index);
       return response;
     }) ?? [];
+  const rplRaw = r.field(o, 'rpl');
+  const rpl = rplRaw === undefined ? undefined : readRplBreakdown(r, rplRaw, '$.rpl');
 
   const result = compact({
     format: RESULT_FORMAT,
@@ -184,6 +193,7 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
     submitted,
     position,
     responses,
+    rpl,
   }) as Result;
 
   if (framework && fwObj) {
@@ -215,4 +225,123 @@ function readTime(r: Reader, o: Record<string, unknown>, key: string, path: stri
     return undefined;
   }
   return value;
+}
+
+const BREAKDOWN_KEYS = [
+  'providerToConfirm', 'fundingYear', 'parameters', 'threshold', 'hoursSource', 'items', 'planned', 'reduced',
+  'assessedHours', 'hoursRemoved', 'rplShare', 'priceReductionShare', 'minimumPriceReduction', 'rules', 'notes',
+];
+const FIGURE_KEYS = ['otjHours', 'otjMinimum', 'durationMonths', 'price', 'bandMaximum'] as const;
+const PARAMETER_KEYS = ['priceReductionShare', 'minimumOtjHours', 'minimumDurationMonths'] as const;
+
+/**
+ * Reads a stored {@link RplBreakdown} (the `rpl` field of a result)
+ * structurally, reporting every problem with its path; unknown fields are
+ * reported as warnings and dropped. Used by `validateResult`. (It lives here,
+ * not in `rpl.ts`, so reading results does not bundle the calculation.)
+ */
+export function readRplBreakdown(r: Reader, value: unknown, path: string): RplBreakdown | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const before = r.problems.filter((p) => p.severity === 'error').length;
+  r.unknownKeys(o, BREAKDOWN_KEYS, path);
+  if (r.field(o, 'providerToConfirm') !== true) {
+    r.error(childPath(path, 'providerToConfirm'), 'format', '"providerToConfirm" must be true: the breakdown is always the provider\'s calculation to confirm.');
+  }
+  const fundingYear = r.string(o, 'fundingYear', path, true);
+  const parameters = readNumbers(r, o, 'parameters', path, PARAMETER_KEYS);
+  const threshold = r.number(o, 'threshold', path, true);
+  const hoursSource = r.field(o, 'hoursSource');
+  if (hoursSource !== 'per-item' && hoursSource !== 'even') {
+    r.error(childPath(path, 'hoursSource'), 'type', `"hoursSource" must be "per-item" or "even" but is ${describe(hoursSource)}.`);
+  }
+  const items = r.array(o, 'items', path, true, (v, at): RplItem | undefined => {
+    const e = r.object(v, at);
+    if (!e) return undefined;
+    r.unknownKeys(e, ['item', 'value', 'counts', 'hours', 'hoursRemoved'], at);
+    const rawValue = r.field(e, 'value');
+    const counts = readFlag(r, e, 'counts', at);
+    return compact({
+      item: r.string(e, 'item', at, true) ?? '',
+      value: rawValue === null ? null : r.number(e, 'value', at, false),
+      counts: counts ?? false,
+      hours: r.number(e, 'hours', at, true) ?? 0,
+      hoursRemoved: r.number(e, 'hoursRemoved', at, true) ?? 0,
+    });
+  });
+  const planned = readNumbers(r, o, 'planned', path, FIGURE_KEYS);
+  const reduced = readNumbers(r, o, 'reduced', path, FIGURE_KEYS);
+  const numbers = ['assessedHours', 'hoursRemoved', 'rplShare', 'priceReductionShare', 'minimumPriceReduction'].map((k) => r.number(o, k, path, true));
+  const rules = r.array(o, 'rules', path, true, (v, at): RplRuleApplied | undefined => {
+    const e = r.object(v, at);
+    if (!e) return undefined;
+    r.unknownKeys(e, ['id', 'bound', 'citation', 'text'], at);
+    const bound = readFlag(r, e, 'bound', at);
+    const c = r.field(e, 'citation');
+    let citation: RuleCitation | undefined;
+    if (c === undefined) r.error(childPath(at, 'citation'), 'missing', 'Missing the rule\'s "citation".');
+    else {
+      const co = r.object(c, childPath(at, 'citation'));
+      if (co) {
+        const cp = childPath(at, 'citation');
+        r.unknownKeys(co, ['document', 'rule', 'topic', 'url'], cp);
+        citation = compact({
+          document: r.string(co, 'document', cp, true) ?? '',
+          rule: r.string(co, 'rule', cp, false),
+          topic: r.string(co, 'topic', cp, true) ?? '',
+          url: r.string(co, 'url', cp, false),
+        });
+      }
+    }
+    return { id: r.string(e, 'id', at, true) ?? '', bound: bound ?? false, citation: citation ?? { document: '', topic: '' }, text: r.string(e, 'text', at, true) ?? '' };
+  });
+  const notes = r.array(o, 'notes', path, true, (v, at): RplNote | undefined => {
+    const e = r.object(v, at);
+    if (!e) return undefined;
+    r.unknownKeys(e, ['id', 'text'], at);
+    return { id: r.string(e, 'id', at, true) ?? '', text: r.string(e, 'text', at, true) ?? '' };
+  });
+  if (r.problems.filter((p) => p.severity === 'error').length > before) return undefined;
+  const [assessedHours, hoursRemoved, rplShare, priceReductionShare, minimumPriceReduction] = numbers as number[];
+  return {
+    providerToConfirm: true,
+    fundingYear: fundingYear!,
+    parameters: parameters as RplBreakdown['parameters'],
+    threshold: threshold!,
+    hoursSource: hoursSource as RplBreakdown['hoursSource'],
+    items: items!,
+    planned: planned as RplFigures,
+    reduced: reduced as RplFigures,
+    assessedHours,
+    hoursRemoved,
+    rplShare,
+    priceReductionShare,
+    minimumPriceReduction,
+    rules: rules!,
+    notes: notes!,
+  };
+}
+
+function readNumbers<K extends string>(r: Reader, o: Record<string, unknown>, key: string, path: string, keys: readonly K[]): Record<K, number> | undefined {
+  const raw = r.field(o, key);
+  const at = childPath(path, key);
+  if (raw === undefined) {
+    r.error(at, 'missing', `Missing required "${key}".`);
+    return undefined;
+  }
+  const e = r.object(raw, at);
+  if (!e) return undefined;
+  r.unknownKeys(e, keys, at);
+  const out = {} as Record<K, number>;
+  for (const k of keys) out[k] = r.number(e, k, at, true) ?? 0;
+  return out;
+}
+
+/** A required true/false field. */
+function readFlag(r: Reader, o: Record<string, unknown>, key: string, path: string): boolean | undefined {
+  if (r.field(o, key) === undefined) {
+    r.error(childPath(path, key), 'missing', `Missing required true or false "${key}".`);
+    return undefined;
+  }
+  return r.boolean(o, key, path);
 }

@@ -200,6 +200,178 @@ const cy: Strings = {
 
 const tables: Record<Locale, Strings> = { en, cy };
 
+/**
+ * UI strings of the prior-learning (RPL) calculation and the printed summary
+ * of `<skills-scan>`, in English and Welsh. Kept in a table of their own so
+ * that elements which never show them do not carry them.
+ */
+export interface RplStrings {
+  rplTitle: string;
+  rplNotice: string;
+  rplStored: (date: string) => string;
+  rplRulesUsed: (document: string) => string;
+  rplCitation: (document: string, rule?: string) => string;
+  rplHoursEven: (hours: string, n: number) => string;
+  rplHoursPerItem: string;
+  rplTableCaption: string;
+  rplCounts: string;
+  rplHours: string;
+  rplHoursRemoved: string;
+  yes: string;
+  no: string;
+  total: string;
+  rplCountsTotal: (n: number, total: number) => string;
+  rplCalculation: string;
+  rplNoPrior: string;
+  rplLineHours: (removed: string, planned: string, remaining: string) => string;
+  rplLinePercent: (removed: string, planned: string, percent: string) => string;
+  rplLineMinimum: (from: string, to: string) => string;
+  rplLineDuration: (from: string, to: string) => string;
+  rplLinePriceCut: (share: string, percent: string, amount: string) => string;
+  rplLinePrice: (from: string, to: string) => string;
+  rplLineBand: (from: string, to: string) => string;
+  rplLimits: string;
+  rplOtjFloor: (assessed: string, floor: string, removed: string) => string;
+  rplMinimumFloor: (floor: string) => string;
+  rplDurationFloor: (floor: string, minimum: string) => string;
+  rplDurationUnchanged: (months: string, minimum: string) => string;
+  rplNotesTitle: string;
+  rplNoteCounting: (label: string) => string;
+  rplNoteUnallocated: (hours: string) => string;
+  rplNoteRounding: string;
+  rplNoteMinimum: string;
+  rplNoteDuration: string;
+  rplNoteMoney: string;
+  rplProblemsTitle: string;
+  rplProblemsIntro: string;
+  rplAttribute: (name: string) => string;
+  printSummary: string;
+  evidenceTitle: string;
+  learner: string;
+  standard: string;
+  reference: string;
+  version: string;
+  scanDate: string;
+  printedDate: string;
+  ratingsCaption: string;
+}
+
+const rplEn: RplStrings = {
+  rplTitle: 'Prior learning: the training provider’s calculation',
+  rplNotice:
+    'This is your training provider’s calculation from a self-assessment, for them to confirm. It is not a decision: the provider must check the evidence of prior learning and agree any change with you and your employer.',
+  rplStored: (d) => `As calculated when the scan was submitted on ${d}.`,
+  rplRulesUsed: (doc) => `Worked out under the ${doc}.`,
+  rplCitation: (doc, rule) => (rule ? `${doc}, rule ${rule}` : doc),
+  rplHoursEven: (h, n) => `Hours per item: the planned off-the-job hours spread evenly over ${n} ${n === 1 ? 'item' : 'items'}, ${h} hours each.`,
+  rplHoursPerItem: 'Hours per item: as given by the training provider.',
+  rplTableCaption: 'Prior learning by item',
+  rplCounts: 'Counts as prior learning',
+  rplHours: 'Hours',
+  rplHoursRemoved: 'Hours removed',
+  yes: 'Yes',
+  no: 'No',
+  total: 'Total',
+  rplCountsTotal: (n, t) => `${n} of ${t}`,
+  rplCalculation: 'The calculation',
+  rplNoPrior: 'No item counts as prior learning, so the programme, its duration and its price stay as planned.',
+  rplLineHours: (r, p, rem) => `Off-the-job training: ${r} of ${p} planned hours removed for prior learning, leaving ${rem} hours.`,
+  rplLinePercent: (r, p, pc) => `Prior learning (RPL) percentage: ${r} ÷ ${p} = ${pc}.`,
+  rplLineMinimum: (from, to) => `Off-the-job minimum: ${from} hours, reduced by the same percentage to ${to} hours.`,
+  rplLineDuration: (from, to) => `Planned duration: ${from} months, now ${to} months.`,
+  rplLinePriceCut: (share, pc, amount) => `Minimum price reduction: ${share} of the RPL percentage = ${pc}, at least ${amount}.`,
+  rplLinePrice: (from, to) => `Price: ${from}, now at most ${to}.`,
+  rplLineBand: (from, to) => `Funding band maximum for this apprentice: ${from}, now ${to}.`,
+  rplLimits: 'Limits that applied',
+  rplOtjFloor: (a, f, r) =>
+    `The items that count cover ${a} hours, but off-the-job training cannot fall below ${f} hours, so only ${r} hours are removed. The provider must check the apprentice still needs enough new learning for an apprenticeship.`,
+  rplMinimumFloor: (f) => `The off-the-job minimum cannot fall below ${f} hours.`,
+  rplDurationFloor: (f, m) => `The planned duration cannot fall below ${f} months; the off-the-job minimum of ${m} hours applies across the whole duration.`,
+  rplDurationUnchanged: (months, m) =>
+    `The reduction is less than a whole month, so the duration stays ${months} months; the off-the-job minimum of ${m} hours applies across the whole duration.`,
+  rplNotesTitle: 'How the figures were worked out',
+  rplNoteCounting: (label) => `An item counts as prior learning when rated “${label}” or higher; “not sure” and unanswered items do not count.`,
+  rplNoteUnallocated: (h) => `${h} planned hours are not tied to any item (such as induction or end-point assessment preparation) and are never removed.`,
+  rplNoteRounding: 'Hours removed are rounded down to whole hours, so planned hours are never under-counted; the RPL percentage uses the whole hours removed.',
+  rplNoteMinimum: 'The off-the-job minimum falls by the RPL percentage (not by the same number of hours), rounded up to whole hours.',
+  rplNoteDuration: 'The planned duration falls by the RPL percentage, rounded up to whole months.',
+  rplNoteMoney: 'The minimum price reduction is rounded up to the penny; the reduced price is the most the price may be, and may be negotiated lower.',
+  rplProblemsTitle: 'The programme figures cannot be used for the prior-learning calculation',
+  rplProblemsIntro: 'Ask the training provider to check these figures:',
+  rplAttribute: (name) => `(attribute “${name}”)`,
+  printSummary: 'Print summary',
+  evidenceTitle: 'Skills scan: evidence summary',
+  learner: 'Learner',
+  standard: 'Standard',
+  reference: 'Reference',
+  version: 'Version',
+  scanDate: 'Date of scan',
+  printedDate: 'Printed',
+  ratingsCaption: 'Rating of each item',
+};
+
+const rplCy: RplStrings = {
+  rplTitle: 'Dysgu blaenorol: cyfrifiad y darparwr hyfforddiant',
+  rplNotice:
+    'Cyfrifiad eich darparwr hyfforddiant yw hwn, o hunanasesiad, iddo ef ei gadarnhau. Nid penderfyniad yw hwn: rhaid i’r darparwr wirio’r dystiolaeth o ddysgu blaenorol a chytuno ar unrhyw newid gyda chi a’ch cyflogwr.',
+  rplStored: (d) => `Fel y’i cyfrifwyd pan gyflwynwyd y sgan ar ${d}.`,
+  rplRulesUsed: (doc) => `Wedi’i gyfrifo yn ôl ${doc}.`,
+  rplCitation: (doc, rule) => (rule ? `${doc}, rheol ${rule}` : doc),
+  rplHoursEven: (h, n) => `Oriau fesul eitem: yr oriau hyfforddiant i ffwrdd o’r gwaith a gynlluniwyd wedi’u rhannu’n gyfartal rhwng ${n} eitem, ${h} awr yr un.`,
+  rplHoursPerItem: 'Oriau fesul eitem: fel y’u rhoddwyd gan y darparwr hyfforddiant.',
+  rplTableCaption: 'Dysgu blaenorol fesul eitem',
+  rplCounts: 'Yn cyfrif fel dysgu blaenorol',
+  rplHours: 'Oriau',
+  rplHoursRemoved: 'Oriau a dynnwyd',
+  yes: 'Ydy',
+  no: 'Nac ydy',
+  total: 'Cyfanswm',
+  rplCountsTotal: (n, t) => `${n} o ${t}`,
+  rplCalculation: 'Y cyfrifiad',
+  rplNoPrior: 'Nid oes unrhyw eitem yn cyfrif fel dysgu blaenorol, felly mae’r rhaglen, ei hyd a’i phris yn aros fel y’u cynlluniwyd.',
+  rplLineHours: (r, p, rem) => `Hyfforddiant i ffwrdd o’r gwaith: ${r} o’r ${p} awr a gynlluniwyd wedi’u tynnu am ddysgu blaenorol, gan adael ${rem} awr.`,
+  rplLinePercent: (r, p, pc) => `Canran dysgu blaenorol (RPL): ${r} ÷ ${p} = ${pc}.`,
+  rplLineMinimum: (from, to) => `Isafswm i ffwrdd o’r gwaith: ${from} awr, wedi’i leihau yr un ganran i ${to} awr.`,
+  rplLineDuration: (from, to) => `Hyd a gynlluniwyd: ${from} mis, bellach ${to} mis.`,
+  rplLinePriceCut: (share, pc, amount) => `Gostyngiad lleiaf yn y pris: ${share} o’r ganran RPL = ${pc}, o leiaf ${amount}.`,
+  rplLinePrice: (from, to) => `Pris: ${from}, bellach ${to} ar y mwyaf.`,
+  rplLineBand: (from, to) => `Uchafswm y band cyllid ar gyfer y prentis hwn: ${from}, bellach ${to}.`,
+  rplLimits: 'Terfynau a oedd yn berthnasol',
+  rplOtjFloor: (a, f, r) =>
+    `Mae’r eitemau sy’n cyfrif yn cwmpasu ${a} awr, ond ni all hyfforddiant i ffwrdd o’r gwaith fod yn llai na ${f} awr, felly dim ond ${r} awr a dynnir. Rhaid i’r darparwr wirio bod angen digon o ddysgu newydd ar y prentis o hyd ar gyfer prentisiaeth.`,
+  rplMinimumFloor: (f) => `Ni all yr isafswm i ffwrdd o’r gwaith fod yn llai na ${f} awr.`,
+  rplDurationFloor: (f, m) => `Ni all yr hyd a gynlluniwyd fod yn llai na ${f} mis; mae’r isafswm o ${m} awr i ffwrdd o’r gwaith yn berthnasol drwy gydol y cyfnod.`,
+  rplDurationUnchanged: (months, m) =>
+    `Mae’r gostyngiad yn llai na mis cyfan, felly mae’r hyd yn aros yn ${months} mis; mae’r isafswm o ${m} awr i ffwrdd o’r gwaith yn berthnasol drwy gydol y cyfnod.`,
+  rplNotesTitle: 'Sut y cyfrifwyd y ffigurau',
+  rplNoteCounting: (label) => `Mae eitem yn cyfrif fel dysgu blaenorol pan gaiff ei sgorio’n “${label}” neu’n uwch; nid yw eitemau “ddim yn siŵr” nac eitemau heb eu hateb yn cyfrif.`,
+  rplNoteUnallocated: (h) => `Nid yw ${h} o’r oriau a gynlluniwyd yn gysylltiedig ag unrhyw eitem (fel cyfnod sefydlu neu baratoi ar gyfer yr asesiad diweddbwynt) ac ni chânt byth eu tynnu.`,
+  rplNoteRounding:
+    'Caiff yr oriau a dynnir eu talgrynnu i lawr i oriau cyfan, fel na chaiff yr oriau a gynlluniwyd byth eu tangyfrif; mae’r ganran RPL yn defnyddio’r oriau cyfan a dynnwyd.',
+  rplNoteMinimum: 'Mae’r isafswm i ffwrdd o’r gwaith yn gostwng yn ôl y ganran RPL (nid yr un nifer o oriau), wedi’i dalgrynnu i fyny i oriau cyfan.',
+  rplNoteDuration: 'Mae’r hyd a gynlluniwyd yn gostwng yn ôl y ganran RPL, wedi’i dalgrynnu i fyny i fisoedd cyfan.',
+  rplNoteMoney: 'Caiff y gostyngiad lleiaf yn y pris ei dalgrynnu i fyny i’r geiniog; y pris gostyngedig yw’r uchaf y gall y pris fod, a gellir negodi pris is.',
+  rplProblemsTitle: 'Ni ellir defnyddio ffigurau’r rhaglen ar gyfer y cyfrifiad dysgu blaenorol',
+  rplProblemsIntro: 'Gofynnwch i’r darparwr hyfforddiant wirio’r ffigurau hyn:',
+  rplAttribute: (name) => `(priodoledd “${name}”)`,
+  printSummary: 'Argraffu’r crynodeb',
+  evidenceTitle: 'Sgan sgiliau: crynodeb tystiolaeth',
+  learner: 'Dysgwr',
+  standard: 'Safon',
+  reference: 'Cyfeirnod',
+  version: 'Fersiwn',
+  scanDate: 'Dyddiad y sgan',
+  printedDate: 'Argraffwyd',
+  ratingsCaption: 'Sgôr pob eitem',
+};
+
+const rplTables: Record<Locale, RplStrings> = { en: rplEn, cy: rplCy };
+
+/** The RPL and printed-summary strings for a language tag. */
+export function rplStringsFor(lang: string | null | undefined): RplStrings {
+  return rplTables[localeFor(lang)];
+}
+
 /** The locale for a language tag: Welsh for `cy` and `cy-*`, English otherwise. */
 export function localeFor(lang: string | null | undefined): Locale {
   return lang && /^cy(-|$)/i.test(lang) ? 'cy' : 'en';
@@ -216,7 +388,7 @@ export function stringsFor(lang: string | null | undefined): Strings {
   return tables[localeFor(lang)];
 }
 
-/** Formats a number for a language (1 decimal place at most). */
+/** Formats a number for a language (1 decimal place at most, or `digits`). */
 export function formatNumber(n: number, lang: string, digits = 1): string {
   return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits }).format(n);
 }

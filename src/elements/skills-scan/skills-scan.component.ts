@@ -4,11 +4,12 @@ import { guard } from 'lit/directives/guard.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import { Reader, type Problem } from '../../model/problems.js';
 import { responseFor, validateResult, type Response, type Result } from '../../model/result.js';
+import { calculateRpl, type RplBreakdown, type RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
 import { compareResults, countAnswers, itemName, meanRating, priorLearningEstimate, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../shared/localize.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, rplStringsFor, type RplStrings, type Strings } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
 import { KsbResultElement } from '../../shared/result-element.js';
@@ -25,11 +26,24 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * summary with charts, unanswered items, change since a baseline and a
  * prior-learning estimate comes before submit.
  *
+ * **Recognition of prior learning.** Given the full programme figures
+ * (`otj-hours`, `otj-minimum`, `duration-months`, `band-maximum` and `price`,
+ * optionally `hours-per-item`), the summary shows the open, itemised RPL
+ * calculation of `calculateRpl` under the apprenticeship funding rules
+ * (2025 to 2026: the price falls by at least half the RPL percentage, rule
+ * 35.2; never below 187 off-the-job hours or 8 months), labelled as the
+ * training provider's calculation to confirm, and `ksb-submit` carries it as
+ * `result.rpl`. With only `otj-hours` and/or `price`, the summary shows the
+ * simple prior-learning estimate instead. A "Print summary" button prints the
+ * summary as evidence: learner, standard, reference, version, date, each
+ * item's rating and the calculation (a print stylesheet hides the
+ * navigation and questions).
+ *
  * @summary Skills scan and learning progress tracker.
  * @tagname skills-scan
  *
  * @fires ksb-change - On every answer or note. `detail.result` is the whole current result; `detail.item` the item changed.
- * @fires ksb-submit - When the person submits. `detail.result` has `submitted` set.
+ * @fires ksb-submit - When the person submits. `detail.result` has `submitted` set, and `rpl` (the prior-learning breakdown) when the programme figures are given and valid.
  * @fires ksb-error - For bad input (framework, src, value, baseline, scale). `detail.problems` lists each problem with its JSON path.
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
@@ -45,6 +59,8 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * @csspart note - The note field.
  * @csspart summary - The summary before submit.
  * @csspart chart - A section's bar chart.
+ * @csspart rpl - The prior-learning calculation on the summary.
+ * @csspart evidence - The learner, standard and date block printed with the summary.
  * @csspart button - The navigation and submit buttons.
  *
  * @cssprop --ksb-font-family - Font of the element.
@@ -84,11 +100,30 @@ export class SkillsScan extends KsbResultElement {
   /** An earlier result to compare with on the summary (object or JSON). */
   @property({ converter: jsonConverter }) baseline?: unknown;
 
-  /** Planned off-the-job training hours, for the prior-learning estimate. */
+  /** Planned off-the-job training hours with no prior learning (whole hours), for the prior-learning calculation. */
   @property({ type: Number, attribute: 'otj-hours' }) otjHours?: number;
 
-  /** Planned price in pounds, for the prior-learning estimate. */
+  /** Planned (negotiated) price in pounds with no prior learning, for the prior-learning calculation; at most `band-maximum`. */
   @property({ type: Number }) price?: number;
+
+  /** The standard's published off-the-job minimum hours (whole hours), for the prior-learning calculation. */
+  @property({ type: Number, attribute: 'otj-minimum' }) otjMinimum?: number;
+
+  /** Planned duration in whole months with no prior learning, for the prior-learning calculation. */
+  @property({ type: Number, attribute: 'duration-months' }) durationMonths?: number;
+
+  /** The standard's funding band maximum in pounds, for the prior-learning calculation. */
+  @property({ type: Number, attribute: 'band-maximum' }) bandMaximum?: number;
+
+  /**
+   * Off-the-job hours per item, as a list of `{ "item": id, "hours": n }`
+   * (JSON attribute or property). Without it, the planned hours are spread
+   * evenly over the items scanned.
+   */
+  @property({ attribute: 'hours-per-item', converter: jsonConverter }) hoursPerItem?: unknown;
+
+  /** Funding year whose rules apply, a key of `FUNDING_RULES` (default `2025-26`). */
+  @property({ attribute: 'funding-year' }) fundingYear?: string;
 
   /** Rating at or above which an item counts as prior learning (default: the scale's second-highest point). */
   @property({ type: Number, attribute: 'prior-learning-threshold' }) priorLearningThreshold?: number;
@@ -171,6 +206,40 @@ export class SkillsScan extends KsbResultElement {
     const v = validateResult(input, this.currentFramework);
     // A baseline for another version is still a useful comparison for the items both share.
     return { baseline: v.value, problems: v.problems };
+  }
+
+  /** Strings of the RPL calculation and the printed summary. */
+  private get rplStrings(): RplStrings {
+    return rplStringsFor(this.effectiveLang);
+  }
+
+  /** The rating at or above which an item counts as prior learning. */
+  private thresholdFor(scale: Scale): number {
+    return this.priorLearningThreshold ?? scale.points[Math.max(0, scale.points.length - 2)].value;
+  }
+
+  /**
+   * The RPL calculation from the programme figures, or undefined when the host
+   * has not given the full set (then the simple estimate is shown).
+   */
+  private rplCalculation(scale: Scale | undefined = this.scaleInfo.scale): RplCalculation | undefined {
+    const given = (n: number | null | undefined) => n !== undefined && n !== null;
+    if (!scale || ![this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price].every(given)) return undefined;
+    if (this.hoursPerItem instanceof InvalidJson) {
+      return { problems: [{ path: '$.hoursPerItem', code: 'json', severity: 'error', message: `The hours per item are not valid JSON: ${this.hoursPerItem.message}` }] };
+    }
+    const hoursPerItem = this.hoursPerItem === undefined || this.hoursPerItem === null || this.hoursPerItem === '' ? undefined : this.hoursPerItem;
+    return calculateRpl(this.result, {
+      items: this.answerableItems(),
+      threshold: this.thresholdFor(scale),
+      otjHours: this.otjHours!,
+      otjMinimum: this.otjMinimum!,
+      durationMonths: this.durationMonths!,
+      bandMaximum: this.bandMaximum!,
+      price: this.price!,
+      hoursPerItem: hoursPerItem as never,
+      fundingYear: this.fundingYear || undefined,
+    });
   }
 
   override render(): TemplateResult {
@@ -349,15 +418,18 @@ export class SkillsScan extends KsbResultElement {
 
   private renderSummary(sections: ScanSection[], scale: Scale): TemplateResult {
     const s = this.strings;
+    const t = this.rplStrings;
     const lang = this.effectiveLang;
     const ids = this.answerableItems();
     const unanswered = this.questionItems.filter((i) => {
       const r = responseFor(this.result, i.id);
       return r?.value === undefined;
     });
+    const rpl = this.rplShown();
     return html`<section part="summary" class="summary" aria-labelledby="summary-title">
+      ${this.renderEvidence(scale, !rpl?.breakdown)}
       <h3 id="summary-title" tabindex="-1">${s.summaryTitle}</h3>
-      <p>${s.summaryIntro}</p>
+      <p class="summary-intro">${s.summaryIntro}</p>
       <div class="charts">
         ${sections.map((section) => {
           const values = section.items.map((i) => responseFor(this.result, i.id)?.value);
@@ -387,8 +459,11 @@ export class SkillsScan extends KsbResultElement {
             )}
           </ul>`
         : nothing}
-      ${this.renderBaseline(sections, scale, ids)} ${this.renderPriorLearning(scale, ids)}
-      ${this.readonly ? nothing : html`<p><button part="button" type="button" class="submit" @click=${() => this.submit()}>${s.submit}</button></p>`}
+      ${this.renderBaseline(sections, scale, ids)} ${rpl ? this.renderRpl(rpl, scale) : this.renderPriorLearning(scale, ids)}
+      <p class="summary-buttons">
+        <button part="button" type="button" class="secondary print-button" @click=${() => window.print()}>${t.printSummary}</button>
+        ${this.readonly ? nothing : html`<button part="button" type="button" class="submit" @click=${() => this.submit()}>${s.submit}</button>`}
+      </p>
     </section>`;
   }
 
@@ -448,10 +523,10 @@ export class SkillsScan extends KsbResultElement {
   }
 
   private renderPriorLearning(scale: Scale, ids: string[]): TemplateResult | typeof nothing {
-    if (this.otjHours === undefined && this.price === undefined) return nothing;
+    if ((this.otjHours === undefined || this.otjHours === null) && (this.price === undefined || this.price === null)) return nothing;
     const s = this.strings;
     const lang = this.effectiveLang;
-    const threshold = this.priorLearningThreshold ?? scale.points[Math.max(0, scale.points.length - 2)].value;
+    const threshold = this.thresholdFor(scale);
     const e = priorLearningEstimate(this.result, ids, { threshold, offTheJobHours: this.otjHours, price: this.price });
     const thresholdLabel = scale.points.find((p) => p.value === threshold)?.label ?? String(threshold);
     return html`<div class="prior-learning" aria-labelledby="pl-title">
@@ -461,6 +536,186 @@ export class SkillsScan extends KsbResultElement {
       <p>${s.priorLearningShare(e.priorLearning.length, e.total, formatPercent(e.share, lang))}</p>
       ${e.hoursReduction !== undefined ? html`<p>${s.priorLearningHours(formatNumber(e.hoursReduction, lang), formatNumber(e.reducedHours!, lang))}</p>` : nothing}
       ${e.minimumPriceReduction !== undefined ? html`<p>${s.priorLearningPrice(formatMoney(e.minimumPriceReduction, lang), formatMoney(e.maximumPrice!, lang))}</p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * What the summary shows for RPL: the live calculation when the full figures
+   * are given, else the breakdown stamped on a submitted result, else nothing
+   * (the simple estimate is shown instead).
+   */
+  private rplShown(): { breakdown?: RplBreakdown; problems: RplCalculation['problems']; stored?: string } | undefined {
+    const live = this.rplCalculation();
+    if (live) return live;
+    if (this.result?.rpl) return { breakdown: this.result.rpl, problems: [], stored: this.result.submitted ?? this.result.updated };
+    return undefined;
+  }
+
+  /** Print-only block: who, what and when, and (without an RPL table) every item's rating. */
+  private renderEvidence(scale: Scale, withRatings: boolean): TemplateResult {
+    const s = this.strings;
+    const t = this.rplStrings;
+    const lang = this.effectiveLang;
+    const fw = this.currentFramework!;
+    const subject = this.result?.subject ?? this.subject;
+    const scanned = this.result?.submitted ?? this.result?.updated;
+    const row = (term: string, value: string | undefined) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+    return html`<div class="evidence print-only" part="evidence">
+      <h3>${t.evidenceTitle}</h3>
+      <dl>
+        ${row(t.learner, subject)} ${row(t.standard, fw.title)} ${row(t.reference, fw.reference)} ${row(t.version, fw.version)}
+        ${row(t.scanDate, scanned ? formatDate(scanned, lang) : undefined)} ${row(t.printedDate, formatDate(new Date().toISOString(), lang))}
+      </dl>
+      ${withRatings
+        ? html`<table class="data-table ratings-table">
+            <caption>${t.ratingsCaption}</caption>
+            <thead><tr><th scope="col">${s.item}</th><th scope="col">${s.rating}</th></tr></thead>
+            <tbody>
+              ${this.questionItems.map(
+                (item) => html`<tr><th scope="row">${item.code ? html`${item.code} ` : nothing}${item.statement}</th><td>${this.ratingLabel(responseFor(this.result, item.id)?.value, scale, s)}</td></tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+    </div>`;
+  }
+
+  private ratingLabel(value: number | null | undefined, scale: Scale, s: Strings): string {
+    if (value === null) return s.notSure;
+    if (value === undefined) return s.notAnswered;
+    return scale.points.find((p) => p.value === value)?.label ?? String(value);
+  }
+
+  /** The RPL calculation, or the problems with the figures. */
+  private renderRpl(shown: { breakdown?: RplBreakdown; problems: RplCalculation['problems']; stored?: string }, scale: Scale): TemplateResult {
+    const s = this.strings;
+    const t = this.rplStrings;
+    const lang = this.effectiveLang;
+    const b = shown.breakdown;
+    if (!b) {
+      const errors = shown.problems.filter((p) => p.severity === 'error');
+      return html`<div class="rpl error-panel" part="rpl">
+        <h4 id="rpl-title">${t.rplProblemsTitle}</h4>
+        <p>${t.rplProblemsIntro}</p>
+        <ul class="rpl-problems">
+          ${errors.map((p) => {
+            const attribute = RPL_ATTRIBUTES[/^\$\.(\w+)/.exec(p.path)?.[1] ?? ''];
+            const detail = p.path.replace(/^\$\.\w+/, '');
+            return html`<li>${p.message} ${attribute ? html`<code>${t.rplAttribute(`${attribute}${detail}`)}</code>` : nothing}</li>`;
+          })}
+        </ul>
+      </div>`;
+    }
+    const byId = new Map(this.currentFramework!.items.map((i) => [i.id, i]));
+    const hours = (n: number) => formatNumber(n, lang, 2);
+    const money = (n: number) => formatMoney(n, lang);
+    const rules = new Map(b.rules.map((r) => [r.id, r]));
+    const cite = (id: string) => {
+      const rule = rules.get(id);
+      return rule ? html` <span class="cite">(${t.rplCitation(rule.citation.document, rule.citation.rule)})</span>` : nothing;
+    };
+    const counted = b.items.filter((i) => i.counts).length;
+    const thresholdLabel = scale.points.find((p) => p.value === b.threshold)?.label ?? String(b.threshold);
+    const limitText = (id: string, text: string): string => {
+      switch (id) {
+        case 'otj-floor':
+          return t.rplOtjFloor(hours(b.assessedHours), hours(b.parameters.minimumOtjHours), hours(b.hoursRemoved));
+        case 'otj-minimum-floor':
+          return t.rplMinimumFloor(hours(b.parameters.minimumOtjHours));
+        case 'duration-floor':
+          return t.rplDurationFloor(formatNumber(b.parameters.minimumDurationMonths, lang), hours(b.reduced.otjMinimum));
+        case 'duration-unchanged':
+          return t.rplDurationUnchanged(formatNumber(b.reduced.durationMonths, lang), hours(b.reduced.otjMinimum));
+        default:
+          return text;
+      }
+    };
+    const lineRules = new Set(['rpl-percent', 'price-reduction', 'band-maximum', 'otj-minimum', 'duration']);
+    const limits = b.rules.filter((r) => r.bound && !lineRules.has(r.id));
+    const noteText = (id: string, text: string): string => {
+      switch (id) {
+        case 'counting':
+          return t.rplNoteCounting(thresholdLabel);
+        case 'hours-unallocated':
+          return t.rplNoteUnallocated(hours(b.planned.otjHours - b.items.reduce((a, i) => a + i.hours, 0)));
+        case 'hours-rounding':
+          return t.rplNoteRounding;
+        case 'minimum-proportional':
+          return t.rplNoteMinimum;
+        case 'duration-proportional':
+          return t.rplNoteDuration;
+        case 'money-rounding':
+          return t.rplNoteMoney;
+        default:
+          return text;
+      }
+    };
+    const rulesDocument = b.rules[0]?.citation.document;
+    return html`<div class="rpl" part="rpl">
+      <h4 id="rpl-title">${t.rplTitle}</h4>
+      <p class="notice"><strong>${t.rplNotice}</strong></p>
+      ${shown.stored ? html`<p>${t.rplStored(formatDate(shown.stored, lang))}</p>` : nothing}
+      ${rulesDocument ? html`<p>${t.rplRulesUsed(rulesDocument)}</p>` : nothing}
+      <p>${s.priorLearningThreshold(thresholdLabel)}</p>
+      <p>${b.hoursSource === 'per-item' ? t.rplHoursPerItem : t.rplHoursEven(hours(b.planned.otjHours / Math.max(1, b.items.length)), b.items.length)}</p>
+      <div class="table-scroll" role="region" aria-labelledby="rpl-caption" tabindex="0">
+        <table class="data-table rpl-table">
+          <caption id="rpl-caption">${t.rplTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${s.item}</th>
+              <th scope="col">${s.rating}</th>
+              <th scope="col">${t.rplCounts}</th>
+              <th scope="col" class="number">${t.rplHours}</th>
+              <th scope="col" class="number">${t.rplHoursRemoved}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${b.items.map((line) => {
+              const item = byId.get(line.item);
+              return html`<tr data-item=${line.item} class=${line.counts ? 'counts' : ''}>
+                <th scope="row">${item ? itemName(item) : line.item}</th>
+                <td>${this.ratingLabel(line.value, scale, s)}</td>
+                <td>${line.counts ? t.yes : t.no}</td>
+                <td class="number">${hours(line.hours)}</td>
+                <td class="number">${hours(line.hoursRemoved)}</td>
+              </tr>`;
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${t.total}</th>
+              <td></td>
+              <td>${t.rplCountsTotal(counted, b.items.length)}</td>
+              <td class="number">${hours(b.items.reduce((a, i) => a + i.hours, 0))}</td>
+              <td class="number">${hours(b.assessedHours)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <h5 class="rpl-subtitle">${t.rplCalculation}</h5>
+      ${b.assessedHours === 0 ? html`<p>${t.rplNoPrior}</p>` : nothing}
+      <ol class="rpl-lines">
+        <li>${t.rplLineHours(hours(b.hoursRemoved), hours(b.planned.otjHours), hours(b.reduced.otjHours))}</li>
+        <li>${t.rplLinePercent(hours(b.hoursRemoved), hours(b.planned.otjHours), formatPercent(b.rplShare, lang))}${cite('rpl-percent')}</li>
+        <li>${t.rplLineMinimum(hours(b.planned.otjMinimum), hours(b.reduced.otjMinimum))}${cite('otj-minimum')}</li>
+        <li>${t.rplLineDuration(formatNumber(b.planned.durationMonths, lang), formatNumber(b.reduced.durationMonths, lang))}${cite('duration')}</li>
+        <li>
+          ${t.rplLinePriceCut(formatPercent(b.parameters.priceReductionShare, lang), formatPercent(b.priceReductionShare, lang), money(b.minimumPriceReduction))}${cite('price-reduction')}
+        </li>
+        <li>${t.rplLinePrice(money(b.planned.price), money(b.reduced.price))}</li>
+        <li>${t.rplLineBand(money(b.planned.bandMaximum), money(b.reduced.bandMaximum))}${cite('band-maximum')}</li>
+      </ol>
+      ${limits.length
+        ? html`<h5 class="rpl-subtitle">${t.rplLimits}</h5>
+            <ul class="rpl-limits">
+              ${limits.map((r) => html`<li data-rule=${r.id}>${limitText(r.id, r.text)}${cite(r.id)}</li>`)}
+            </ul>`
+        : nothing}
+      <h5 class="rpl-subtitle">${t.rplNotesTitle}</h5>
+      <ul class="rpl-notes">
+        ${b.notes.filter((n) => n.id !== 'hours-even' && n.id !== 'hours-per-item').map((n) => html`<li>${noteText(n.id, n.text)}</li>`)}
+      </ul>
     </div>`;
   }
 
@@ -479,9 +734,27 @@ export class SkillsScan extends KsbResultElement {
     this.focusAfterRender = `#${this.questionId(item)}-${sections[index].id} input`;
   }
 
-  /** Validates `required` and emits `ksb-submit` with the result. Returns whether it was submitted. */
+  /**
+   * Validates `required` and emits `ksb-submit` with the result, stamped with
+   * the RPL breakdown (`rpl`) when the programme figures are given and valid.
+   * Returns whether it was submitted.
+   */
   submit(): boolean {
-    return this.submitResult({ position: { section: 'summary' } });
+    const rpl = this.rplCalculation()?.breakdown;
+    if (this.result?.rpl && !rpl) {
+      const { rpl: _stale, ...rest } = this.result;
+      this.result = rest;
+    }
+    return this.submitResult(rpl ? { position: { section: 'summary' }, rpl } : { position: { section: 'summary' } });
+  }
+
+  /** Any change of answer makes a stamped RPL breakdown stale: it is dropped until the next submit. */
+  protected override respond(item: string, change: { value?: number | null; note?: string }, position?: Result['position']): void {
+    if (!this.readonly && this.result?.rpl) {
+      const { rpl: _stale, ...rest } = this.result;
+      this.result = rest;
+    }
+    super.respond(item, change, position);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -493,3 +766,16 @@ export class SkillsScan extends KsbResultElement {
     }
   }
 }
+
+/** Input fields of the RPL calculation and the attributes that give them. */
+const RPL_ATTRIBUTES: Record<string, string> = {
+  otjHours: 'otj-hours',
+  otjMinimum: 'otj-minimum',
+  durationMonths: 'duration-months',
+  bandMaximum: 'band-maximum',
+  price: 'price',
+  hoursPerItem: 'hours-per-item',
+  threshold: 'prior-learning-threshold',
+  fundingYear: 'funding-year',
+  items: 'items',
+};

@@ -188,6 +188,133 @@ export const skillsScanStyles = css`
     background: var(--_success);
     font-weight: bold;
   }
+  .summary-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    margin-top: var(--_space);
+  }
+  .print-only {
+    display: none;
+  }
+  .rpl {
+    margin: var(--_space) 0;
+  }
+  .rpl h5 {
+    font-size: 1em;
+    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    margin-bottom: var(--_space);
+  }
+  .data-table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: bold;
+    padding-bottom: 0.25rem;
+  }
+  .data-table th,
+  .data-table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .rpl-table th,
+  .rpl-table td {
+    /* Whole words in the table; it scrolls sideways on narrow screens instead. */
+    overflow-wrap: normal;
+  }
+  .data-table .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .data-table tfoot th,
+  .data-table tfoot td {
+    font-weight: bold;
+    border-bottom: 0;
+    border-top: 2px solid var(--_text);
+  }
+  .rpl-table tr.counts th {
+    font-weight: bold;
+  }
+  .rpl-lines,
+  .rpl-limits,
+  .rpl-notes,
+  .rpl-problems {
+    padding-inline-start: 1.5rem;
+  }
+  .rpl-lines li,
+  .rpl-limits li,
+  .rpl-notes li {
+    margin-bottom: 0.5rem;
+  }
+  .cite {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .evidence dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space);
+  }
+  .evidence dl > div {
+    display: contents;
+  }
+  .evidence dt {
+    font-weight: bold;
+  }
+  .evidence dd {
+    margin: 0;
+  }
+  /* Printed as evidence: who, what and when, every rating and the calculation; nothing to click. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    nav,
+    .progress,
+    .section,
+    .step-buttons,
+    .summary-buttons,
+    .summary-intro,
+    .unanswered,
+    .error-panel[part='mismatch'],
+    button {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .summary {
+      border-top: 0;
+      padding-top: 0;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    .data-table tr,
+    .rpl-lines li,
+    .rpl-limits li,
+    .chart-figure {
+      break-inside: avoid;
+    }
+    .data-table thead {
+      display: table-header-group;
+    }
+    .notice {
+      border-inline-start-color: #000;
+    }
+  }
   @media (forced-colors: active) {
     .chart-bar {
       fill: CanvasText;
