@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 // single-file minified bundle for a plain <script type="module"> tag.
 export default {
   input: 'dist/index.js',
-  output: { file: 'dist/ksb-elements.bundle.js', format: 'es', sourcemap: true },
+  // One file for a script tag: the lazily loaded IfATE converter is inlined too.
+  output: { file: 'dist/ksb-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })],
 };

@@ -10,3 +10,4 @@ export { frameworkContext } from './shared/context.js';
 export { SkillsScan } from './elements/skills-scan/skills-scan.js';
 export { KsbFrameworkProvider } from './elements/ksb-framework/ksb-framework.js';
 export { KsbMatrix } from './elements/ksb-matrix/ksb-matrix.js';
+export { DreyfusRater } from './elements/dreyfus-rater/dreyfus-rater.js';

@@ -8,8 +8,12 @@ export interface KsbResultDetail {
   item?: string;
 }
 
-/** Where a problem reported by `ksb-error` came from. */
-export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results';
+/**
+ * Where a problem reported by `ksb-error` came from: an input attribute or
+ * property (`selection` is the rater's `competencies` / `level`; `programme`
+ * the scan's programme figures for the prior-learning calculation).
+ */
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme';
 
 /** Detail of `ksb-error`. */
 export interface KsbErrorDetail {

@@ -5,7 +5,7 @@ import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
 import { frameworkContext, type FrameworkContextValue, type FrameworkStatus } from './context.js';
 import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
-import { fetchFramework, readFramework } from './load-framework.js';
+import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
 import { resolveLang, stringsFor, type Strings } from './localize.js';
 import { jsonConverter } from './parse-attribute.js';
 
@@ -78,8 +78,12 @@ export abstract class KsbFrameworkElement extends LitElement {
     super.willUpdate(changed);
     if (changed.has('framework') && this.framework !== undefined) {
       this.loading?.abort();
-      const { framework, problems } = readFramework(this.framework);
-      this.applyFramework(framework, problems, 'framework');
+      if (isIfATE(this.framework)) {
+        this.convertInput(this.framework);
+      } else {
+        const { framework, problems } = readFramework(this.framework);
+        this.applyFramework(framework, problems, 'framework');
+      }
     } else if ((changed.has('src') || changed.has('framework')) && this.framework === undefined && this.src) {
       this.loadSrc(this.src);
     } else if (this.framework === undefined && !this.src && (changed.has('provided') || changed.has('framework') || changed.has('src'))) {
@@ -97,6 +101,25 @@ export abstract class KsbFrameworkElement extends LitElement {
       // The provider reports its own errors; the element only shows them.
       this.applyFramework(p.framework, p.problems, 'framework', p.status, false);
     }
+  }
+
+  /** Converts IfATE JSON given as `framework` (the converter loads on first use). */
+  private convertInput(input: unknown): void {
+    const controller = new AbortController();
+    this.loading = controller;
+    this.status = 'loading';
+    void convertIfATE(input).then(
+      (loaded) => {
+        if (controller.signal.aborted) return;
+        this.loading = undefined;
+        this.applyFramework(loaded.framework, loaded.problems, 'framework');
+      },
+      (e: Error) => {
+        if (controller.signal.aborted) return;
+        this.loading = undefined;
+        this.applyFramework(undefined, [{ path: '$', code: 'convert', severity: 'error', message: `The IfATE JSON could not be converted: ${e.message}` }], 'framework');
+      },
+    );
   }
 
   private loadSrc(url: string): void {

@@ -1,7 +1,7 @@
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
 import { validateFramework } from '../model/validate-framework.js';
-import { fromIfATE, looksLikeIfATE } from '../importers/ifate.js';
+import { looksLikeIfATE } from '../importers/ifate-detect.js';
 import { InvalidJson } from './parse-attribute.js';
 
 /** The outcome of reading a framework from any input. */
@@ -10,29 +10,37 @@ export interface LoadedFramework {
   problems: Problem[];
 }
 
-/**
- * Validates a framework given as an object, JSON text, or an attribute that
- * failed to parse. IfATE apprenticeship-standard API JSON is recognised and
- * converted, with a note saying so among the problems (as a warning).
- */
+/** Validates a framework given as an object, JSON text, or an attribute that failed to parse. */
 export function readFramework(input: unknown): LoadedFramework {
   if (input instanceof InvalidJson) {
     return { problems: [{ path: '$', code: 'json', severity: 'error', message: input.message.replace('""', '"framework"') }] };
   }
-  if (looksLikeIfATE(input)) {
-    const imported = fromIfATE(input);
-    const note: Problem = {
-      path: '$',
-      code: 'converted',
-      severity: 'warning',
-      message: 'This is IfATE apprenticeship-standard JSON; it was converted to the ksb-framework/1 format.',
-    };
-    if (!imported.framework) return { problems: [note, ...imported.problems] };
-    const v = validateFramework(imported.framework);
-    return { framework: v.value, problems: [note, ...imported.problems, ...v.problems] };
-  }
   const v = validateFramework(input);
   return { framework: v.value, problems: v.problems };
+}
+
+/** True when the input is IfATE apprenticeship-standard API JSON rather than a ksb framework. */
+export function isIfATE(input: unknown): boolean {
+  return !(input instanceof InvalidJson) && looksLikeIfATE(input);
+}
+
+/**
+ * Converts IfATE apprenticeship-standard API JSON and validates the result,
+ * with a note saying so among the problems (as a warning). The converter is
+ * loaded on first use, so pages that never pass IfATE JSON never download it.
+ */
+export async function convertIfATE(input: unknown): Promise<LoadedFramework> {
+  const { fromIfATE } = await import('../importers/ifate.js');
+  const imported = fromIfATE(input);
+  const note: Problem = {
+    path: '$',
+    code: 'converted',
+    severity: 'warning',
+    message: 'This is IfATE apprenticeship-standard JSON; it was converted to the ksb-framework/1 format.',
+  };
+  if (!imported.framework) return { problems: [note, ...imported.problems] };
+  const v = validateFramework(imported.framework);
+  return { framework: v.value, problems: [note, ...imported.problems, ...v.problems] };
 }
 
 /** Fetches and validates a framework from a URL. Never throws; aborting resolves to undefined. */
@@ -54,5 +62,6 @@ export async function fetchFramework(url: string, signal: AbortSignal): Promise<
     return fail(`The framework at ${url} could not be read: ${(e as Error).message}.`);
   }
   if (signal.aborted) return undefined;
+  if (isIfATE(text)) return convertIfATE(text);
   return readFramework(text);
 }

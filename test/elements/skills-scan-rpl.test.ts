@@ -176,6 +176,18 @@ describe('<skills-scan> prior-learning (RPL) calculation', () => {
     expect(h.root.querySelector('.rpl-limits')).to.be.null;
   });
 
+  it('fires ksb-error with source "programme" for invalid figures', async () => {
+    const el = document.createElement('skills-scan');
+    const error = oneEvent(el, 'ksb-error');
+    el.framework = mini();
+    for (const [name, value] of Object.entries({ 'otj-hours': '-10', 'otj-minimum': '500', 'duration-months': '12', 'band-maximum': '9000', price: '8000' })) el.setAttribute(name, value);
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.source).to.equal('programme');
+    expect(detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(['$.otjHours']);
+    el.remove();
+  });
+
   it('shows clear errors for invalid figures, naming the attribute, and submits without a breakdown', async () => {
     const { el, h } = await scan(html`<skills-scan mode="all" .framework=${mini()} otj-hours="-10" otj-minimum="500" duration-months="12" band-maximum="9000" price="9500"></skills-scan>`);
     const panel = rpl(h)!;

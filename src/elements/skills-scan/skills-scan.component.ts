@@ -185,6 +185,11 @@ export class SkillsScan extends KsbResultElement {
       if (this.currentFramework) this.reportProblems('scale', problems);
     }
     if (changed.has('baseline') && this.currentFramework) this.reportProblems('baseline', this.baselineInfo.problems);
+    const figures = ['otjHours', 'otjMinimum', 'durationMonths', 'bandMaximum', 'price', 'hoursPerItem', 'fundingYear'];
+    if (this.currentFramework && (changed.has('status') || figures.some((f) => changed.has(f)))) {
+      // Bad programme figures are reported once per change of the figures, not on every answer.
+      this.reportProblems('programme', (this.rplCalculation()?.problems ?? []).filter((p) => p.severity === 'error'));
+    }
   }
 
   protected override resumed(result: Result): void {
