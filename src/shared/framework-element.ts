@@ -46,6 +46,13 @@ export abstract class KsbFrameworkElement extends LitElement {
 
   private loading?: AbortController;
   private pendingEvents: Event[] = [];
+  private focusSelector?: string;
+
+  /** Moves focus, once the next render is done, to the first element in the shadow root matching `selector`. */
+  protected focusAfterRender(selector: string): void {
+    this.focusSelector = selector;
+    this.requestUpdate();
+  }
 
   /** UI strings in the element's language. */
   protected get strings(): Strings {
@@ -174,6 +181,11 @@ export abstract class KsbFrameworkElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.focusSelector) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
+      this.focusSelector = undefined;
+      target?.focus();
+    }
     const events = this.pendingEvents;
     this.pendingEvents = [];
     for (const event of events) this.dispatchEvent(event);

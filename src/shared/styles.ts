@@ -124,6 +124,19 @@ export const baseStyles = css`
     padding: var(--_space) 0;
     color: var(--_muted);
   }
+  /* A labelled <progress> with its text, as the scan and the rater show it. */
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  progress {
+    flex: 1 1 10rem;
+    min-width: 0;
+    height: 1rem;
+    accent-color: var(--_accent);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -1,31 +1,13 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/skills-scan/skills-scan.js';
-import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { Framework } from '../../src/model/framework.js';
 import { calculateRpl, validateResult, type Result } from '../../src/model/index.js';
-import { ScanHarness } from '../harness/scan-harness.js';
+import { miniStandard } from '../harness/frameworks.js';
+import { ScanHarness, scanFixture } from '../harness/scan-harness.js';
 
-async function scan(template: ReturnType<typeof html>): Promise<{ el: SkillsScan; h: ScanHarness }> {
-  const el = await fixture<SkillsScan>(template);
-  await elementUpdated(el);
-  return { el, h: new ScanHarness(el) };
-}
-
-function mini(): Framework {
-  return {
-    format: 'ksb-framework/1',
-    id: 'mini',
-    version: '2',
-    title: 'Mini standard',
-    reference: 'ST9999',
-    items: [
-      { id: 'K1', code: 'K1', type: 'knowledge', statement: 'Knows one thing' },
-      { id: 'K2', code: 'K2', type: 'knowledge', statement: 'Knows another' },
-      { id: 'S1', code: 'S1', type: 'skill', statement: 'Does a thing' },
-    ],
-  };
-}
+const scan = scanFixture;
+const mini = () => miniStandard({ reference: 'ST9999' });
 
 const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
 /** Text of each match; a table row's cells are joined by a space. */

@@ -2,12 +2,11 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/skills-scan/skills-scan.js';
 import '../../src/elements/ksb-framework/ksb-framework.js';
-import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { KsbFrameworkProvider } from '../../src/elements/ksb-framework/ksb-framework.js';
 import type { Framework } from '../../src/model/framework.js';
 import type { Result } from '../../src/model/result.js';
-import { bundled, bundledUrl } from '../harness/frameworks.js';
-import { ScanHarness } from '../harness/scan-harness.js';
+import { bundled, bundledUrl, miniStandard } from '../harness/frameworks.js';
+import { ScanHarness, scanFixture } from '../harness/scan-harness.js';
 
 /** Fails the test if anything throws into the page while it runs. */
 function watchPageErrors(): () => string[] {
@@ -23,27 +22,8 @@ function watchPageErrors(): () => string[] {
   };
 }
 
-async function scan(template: ReturnType<typeof html>): Promise<{ el: SkillsScan; h: ScanHarness }> {
-  const el = await fixture<SkillsScan>(template);
-  await elementUpdated(el);
-  return { el, h: new ScanHarness(el) };
-}
-
-/** A tiny framework for focused cases. */
-function mini(overrides: Partial<Framework> = {}): Framework {
-  return {
-    format: 'ksb-framework/1',
-    id: 'mini',
-    version: '2',
-    title: 'Mini standard',
-    items: [
-      { id: 'K1', code: 'K1', type: 'knowledge', statement: 'Knows one thing' },
-      { id: 'K2', code: 'K2', type: 'knowledge', statement: 'Knows another' },
-      { id: 'S1', code: 'S1', type: 'skill', statement: 'Does a thing' },
-    ],
-    ...overrides,
-  };
-}
+const scan = scanFixture;
+const mini = miniStandard;
 
 describe('<skills-scan>', () => {
   let st0958: Framework;

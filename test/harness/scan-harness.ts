@@ -1,4 +1,4 @@
-import { elementUpdated } from '@open-wc/testing';
+import { elementUpdated, fixture, type html } from '@open-wc/testing';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 
 /**
@@ -71,4 +71,11 @@ export class ScanHarness {
   progressText(): string {
     return this.root.querySelector('#progress-text')!.textContent!.trim();
   }
+}
+
+/** Renders a scan fixture, waits for it, and wraps it in a harness. */
+export async function scanFixture(template: ReturnType<typeof html>): Promise<{ el: SkillsScan; h: ScanHarness }> {
+  const el = await fixture<SkillsScan>(template);
+  await elementUpdated(el);
+  return { el, h: new ScanHarness(el) };
 }

@@ -116,7 +116,6 @@ export class DreyfusRater extends KsbResultElement {
   private historyFor?: { input: unknown; framework: Framework };
   private selectionMemo?: { framework: Framework; competencies: string; level: string; value: RaterItems };
   private reportedSelection?: RaterItems;
-  private focusAfterRender?: string;
 
   /** The rater's own UI strings. */
   private get text(): RaterStrings {
@@ -390,7 +389,7 @@ export class DreyfusRater extends KsbResultElement {
 
   private clearRating(item: string, cid: string): void {
     this.respond(item, { value: undefined }, { item });
-    this.focusAfterRender = `#${cid}-${this.scale.points[0].value}`;
+    this.focusAfterRender(`#${cid}-${this.scale.points[0].value}`);
   }
 
   private renderTrend(itemId: string): TemplateResult | typeof nothing {
@@ -566,12 +565,4 @@ export class DreyfusRater extends KsbResultElement {
     </div>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
-  }
 }

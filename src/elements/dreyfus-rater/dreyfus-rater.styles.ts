@@ -13,18 +13,6 @@ export const dreyfusRaterStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
-  progress {
-    flex: 1 1 10rem;
-    min-width: 0;
-    height: 1rem;
-    accent-color: var(--_accent);
-  }
   .hint,
   .pay {
     color: var(--_muted);

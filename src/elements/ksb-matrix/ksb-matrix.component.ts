@@ -9,6 +9,7 @@ import { renderErrorPanel } from '../../shared/error-panel.js';
 import { KsbSelectEvent } from '../../shared/events.js';
 import { KsbFrameworkElement } from '../../shared/framework-element.js';
 import { InvalidJson, jsonConverter } from '../../shared/parse-attribute.js';
+import { toggled } from '../../shared/toggled.js';
 import { baseStyles } from '../../shared/styles.js';
 import { ksbMatrixStyles } from './ksb-matrix.styles.js';
 import { matrixStrings, type MatrixStrings } from './matrix-strings.js';
@@ -94,7 +95,6 @@ export class KsbMatrix extends KsbFrameworkElement {
   @state() private selected?: string;
 
   private resizeObserver?: ResizeObserver;
-  private moveFocus = false;
 
   private get ms(): MatrixStrings {
     return matrixStrings(this.effectiveLang);
@@ -286,10 +286,7 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   private toggleType(type: string): void {
-    const next = new Set(this.hiddenTypes);
-    if (next.has(type)) next.delete(type);
-    else next.add(type);
-    this.hiddenTypes = next;
+    this.hiddenTypes = toggled(this.hiddenTypes, type);
   }
 
   private renderLegend(results: Result[]): TemplateResult {
@@ -563,7 +560,7 @@ export class KsbMatrix extends KsbFrameworkElement {
     e.preventDefault();
     this.focusRow = r;
     this.focusCol = c;
-    this.moveFocus = true;
+    this.focusAfterRender(`[data-r="${r}"][data-c="${c}"]`);
   }
 
   private select(r: number, c: number, row: AxisEntry | undefined, col: AxisEntry | undefined): void {
@@ -581,15 +578,6 @@ export class KsbMatrix extends KsbFrameworkElement {
     this.queueEvent(new KsbSelectEvent({ items, ...(level !== undefined ? { level } : {}), ...(value !== undefined ? { value } : {}) }));
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.moveFocus) {
-      this.moveFocus = false;
-      const cell = this.renderRoot.querySelector<HTMLElement>(`[data-r="${this.focusRow}"][data-c="${this.focusCol}"]`);
-      cell?.focus();
-      cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    }
-  }
 }
 
 /** The id of an entry's item when it is something people rate (not a duty, domain or area). */

@@ -11,6 +11,7 @@ import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, rplStringsFor, type RplStrings, type Strings } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
+import { toggled } from '../../shared/toggled.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -133,7 +134,6 @@ export class SkillsScan extends KsbResultElement {
 
   @state() private openNotes = new Set<string>();
 
-  private focusAfterRender?: string;
 
   /** The scale in use, or the problems that stop one being used. */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
@@ -404,10 +404,7 @@ export class SkillsScan extends KsbResultElement {
   }
 
   private toggleNote(item: string): void {
-    const next = new Set(this.openNotes);
-    if (next.has(item)) next.delete(item);
-    else next.add(item);
-    this.openNotes = next;
+    this.openNotes = toggled(this.openNotes, item);
   }
 
   private renderStepButtons(sections: ScanSection[]): TemplateResult {
@@ -729,14 +726,14 @@ export class SkillsScan extends KsbResultElement {
     const sections = this.sections;
     this.step = Math.min(Math.max(0, index), sections.length);
     this.remember({ section: this.step < sections.length ? sections[this.step].id : 'summary' });
-    this.focusAfterRender = this.step < sections.length ? `#section-${this.step}` : '#summary-title';
+    this.focusAfterRender(this.step < sections.length ? `#section-${this.step}` : '#summary-title');
   }
 
   private goToItem(item: Item): void {
     const sections = this.sections;
     const index = sections.findIndex((s) => s.items.includes(item));
     if (this.mode !== 'all') this.step = index;
-    this.focusAfterRender = `#${this.questionId(item)}-${sections[index].id} input`;
+    this.focusAfterRender(`#${this.questionId(item)}-${sections[index].id} input`);
   }
 
   /**
@@ -762,14 +759,6 @@ export class SkillsScan extends KsbResultElement {
     super.respond(item, change, position);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
-  }
 }
 
 /** Input fields of the RPL calculation and the attributes that give them. */

@@ -7,18 +7,6 @@ export const skillsScanStyles = css`
   .title {
     font-size: 1.5em;
   }
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
-  progress {
-    flex: 1 1 10rem;
-    min-width: 0;
-    height: 1rem;
-    accent-color: var(--_accent);
-  }
   .hint,
   .step-count,
   .step-of,
