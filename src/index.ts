@@ -11,3 +11,4 @@ export { SkillsScan } from './elements/skills-scan/skills-scan.js';
 export { KsbFrameworkProvider } from './elements/ksb-framework/ksb-framework.js';
 export { KsbMatrix } from './elements/ksb-matrix/ksb-matrix.js';
 export { DreyfusRater } from './elements/dreyfus-rater/dreyfus-rater.js';
+export { KsbProfileBuilder } from './elements/ksb-profile-builder/ksb-profile-builder.js';

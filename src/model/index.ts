@@ -9,3 +9,5 @@ export * from './validate-framework.js';
 export * from './result.js';
 export * from './summary.js';
 export * from './rpl.js';
+export * from './profile.js';
+export * from './placement.js';

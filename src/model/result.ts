@@ -52,6 +52,18 @@ export interface Result {
    * `calculateRpl`). Stamped by `<skills-scan>` on submit.
    */
   rpl?: RplBreakdown;
+  /**
+   * The role profile the element worked with (see `RoleProfile`): its title
+   * and chosen item ids. Absent when the whole framework was used. Stamped by
+   * the result elements on every change when a profile is in use.
+   */
+  profile?: ResultProfile;
+}
+
+/** The role profile recorded in a result: which items the person was asked about. */
+export interface ResultProfile {
+  title: string;
+  items: string[];
 }
 
 /** Creates an empty result for a framework. */
@@ -110,7 +122,7 @@ export function responseFor(result: Result | undefined, item: string): Response 
 }
 
 const RESULT_KEYS = [
-  'format', 'framework', 'subject', 'rater', 'scale', 'started', 'updated', 'submitted', 'position', 'responses', 'rpl',
+  'format', 'framework', 'subject', 'rater', 'scale', 'started', 'updated', 'submitted', 'position', 'responses', 'rpl', 'profile',
 ];
 
 /**
@@ -181,6 +193,21 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
     }) ?? [];
   const rplRaw = r.field(o, 'rpl');
   const rpl = rplRaw === undefined ? undefined : readRplBreakdown(r, rplRaw, '$.rpl');
+  const profileRaw = r.field(o, 'profile');
+  let profile: ResultProfile | undefined;
+  if (profileRaw !== undefined) {
+    const p = r.object(profileRaw, '$.profile');
+    if (p) {
+      r.unknownKeys(p, ['title', 'items'], '$.profile');
+      const title = r.string(p, 'title', '$.profile', true);
+      const items = r.array(p, 'items', '$.profile', true, (v, at) => {
+        if (typeof v === 'string' && v !== '') return v;
+        r.error(at, 'type', 'Each profile item must be a non-empty item id.');
+        return undefined;
+      });
+      if (title !== undefined && items) profile = { title, items };
+    }
+  }
 
   const result = compact({
     format: RESULT_FORMAT,
@@ -194,6 +221,7 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
     position,
     responses,
     rpl,
+    profile,
   }) as Result;
 
   if (framework && fwObj) {

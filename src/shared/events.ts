@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problems.js';
+import type { RoleProfile } from '../model/profile.js';
 import type { Result } from '../model/result.js';
 
 /** Detail of `ksb-change` and `ksb-submit`: the whole current result, plain JSON. */
@@ -11,9 +12,10 @@ export interface KsbResultDetail {
 /**
  * Where a problem reported by `ksb-error` came from: an input attribute or
  * property (`selection` is the rater's `competencies` / `level`; `programme`
- * the scan's programme figures for the prior-learning calculation).
+ * the scan's programme figures for the prior-learning calculation; `profile`
+ * the role profile given to any element).
  */
-export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme';
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile';
 
 /** Detail of `ksb-error`. */
 export interface KsbErrorDetail {
@@ -77,6 +79,18 @@ export class KsbSelectEvent extends CustomEvent<KsbSelectDetail> {
   }
 }
 
+/** Detail of `ksb-profile`: the whole role profile as built so far, plain JSON. */
+export interface KsbProfileDetail {
+  profile: RoleProfile;
+}
+
+/** Fired by `<ksb-profile-builder>` on every change of the profile. */
+export class KsbProfileEvent extends CustomEvent<KsbProfileDetail> {
+  constructor(detail: KsbProfileDetail) {
+    super('ksb-profile', { ...init, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'ksb-change': KsbChangeEvent;
@@ -84,5 +98,6 @@ declare global {
     'ksb-error': KsbErrorEvent;
     'ksb-select': KsbSelectEvent;
     'ksb-load': KsbLoadEvent;
+    'ksb-profile': KsbProfileEvent;
   }
 }

@@ -3,11 +3,12 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
+import { applyProfile, validateProfile, type RoleProfile } from '../model/profile.js';
 import { frameworkContext, type FrameworkContextValue, type FrameworkStatus } from './context.js';
 import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
 import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
 import { resolveLang, stringsFor, type Strings } from './localize.js';
-import { jsonConverter } from './parse-attribute.js';
+import { InvalidJson, jsonConverter } from './parse-attribute.js';
 
 /**
  * Base of every ksb element: resolves the framework from, in order of
@@ -22,6 +23,17 @@ export abstract class KsbFrameworkElement extends LitElement {
    */
   @property({ converter: jsonConverter })
   framework?: unknown;
+
+  /**
+   * A role profile (`ksb-profile/1`, object or JSON text, e.g. from
+   * `<ksb-profile-builder>`): the element then scans, rates or shows only the
+   * profile's items (and their parents, for grouping), and results record the
+   * profile. A profile for another framework or version, or naming unknown
+   * items, is shown as an error and reported with `ksb-error` (source
+   * `profile`).
+   */
+  @property({ converter: jsonConverter })
+  profile?: unknown;
 
   /** URL of framework JSON, fetched when no `framework` is given. */
   @property()
@@ -38,11 +50,21 @@ export abstract class KsbFrameworkElement extends LitElement {
   /** Loading state of the framework in use. */
   @state() protected status: FrameworkStatus = 'empty';
 
-  /** The validated framework in use, once `status` is `ready`. */
+  /** The validated framework in use, once `status` is `ready`: with a profile, only the profile's items. */
   @state() protected currentFramework?: Framework;
 
-  /** Problems of the framework input (errors and warnings). */
+  /** Problems of the framework input (errors and warnings), or of the profile when it is unusable. */
   @state() protected frameworkProblems: Problem[] = [];
+
+  /** Problems of the `profile` input (errors and warnings). */
+  @state() protected profileProblems: Problem[] = [];
+
+  /** The whole validated framework, before any profile is applied. */
+  private sourceFramework?: Framework;
+  private sourceProblems: Problem[] = [];
+  private sourceStatus: FrameworkStatus = 'empty';
+  /** The validated profile in use. */
+  private profileInUse?: RoleProfile;
 
   private loading?: AbortController;
   private pendingEvents: Event[] = [];
@@ -64,9 +86,19 @@ export abstract class KsbFrameworkElement extends LitElement {
     return this.lang || (this.isConnected ? resolveLang(this) : 'en-GB');
   }
 
-  /** The validated framework shown, if any. */
+  /** The validated framework shown, if any (with a profile, only its items). */
   get currentFrameworkData(): Framework | undefined {
     return this.currentFramework;
+  }
+
+  /** The validated role profile in use, if any. */
+  get currentProfile(): RoleProfile | undefined {
+    return this.profileInUse;
+  }
+
+  /** The whole validated framework, before a profile is applied (the same as `currentFramework` without one). */
+  protected get fullFramework(): Framework | undefined {
+    return this.sourceFramework ?? this.currentFramework;
   }
 
   override disconnectedCallback(): void {
@@ -83,6 +115,13 @@ export abstract class KsbFrameworkElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const before = this.sourceFramework;
+    this.resolveFramework(changed);
+    // A new profile for the same framework (a new framework resolves the profile itself).
+    if (changed.has('profile') && this.sourceFramework === before && this.sourceFramework && this.sourceStatus === 'ready') this.resolveProfile();
+  }
+
+  private resolveFramework(changed: PropertyValues): void {
     if (changed.has('framework') && this.framework !== undefined) {
       this.loading?.abort();
       if (isIfATE(this.framework)) {
@@ -104,7 +143,7 @@ export abstract class KsbFrameworkElement extends LitElement {
       this.applyFramework(undefined, [], 'framework', 'empty');
     } else if (p.status === 'loading') {
       this.status = 'loading';
-    } else if (p.framework !== this.currentFramework || p.status !== this.status) {
+    } else if (p.framework !== this.sourceFramework || p.status !== this.sourceStatus) {
       // The provider reports its own errors; the element only shows them.
       this.applyFramework(p.framework, p.problems, 'framework', p.status, false);
     }
@@ -148,18 +187,59 @@ export abstract class KsbFrameworkElement extends LitElement {
     status: FrameworkStatus = framework ? 'ready' : problems.length ? 'error' : 'empty',
     report = true,
   ): void {
-    const previous = this.currentFramework;
-    this.currentFramework = framework;
+    const previous = this.sourceFramework;
+    this.sourceFramework = framework;
+    this.sourceProblems = problems;
+    this.sourceStatus = status;
     this.frameworkProblems = problems;
     this.status = status;
     if (report && status === 'error') this.queueEvent(new KsbErrorEvent({ source, problems }));
-    if (framework && framework !== previous) {
-      this.frameworkChanged(framework, previous);
+    if (!framework || status !== 'ready') {
+      this.currentFramework = framework;
+      this.profileInUse = undefined;
+      this.profileProblems = [];
+      return;
+    }
+    if (framework !== previous) {
+      this.resolveProfile();
       if (report) {
         const warnings = problems.filter((p) => p.severity === 'warning');
         this.queueEvent(new KsbLoadEvent({ id: framework.id, version: framework.version, title: framework.title, warnings }));
       }
     }
+  }
+
+  /**
+   * Applies `profile` to the validated framework: the element then works on
+   * the profile's items only. An unusable profile puts the element in the
+   * error state with the profile's problems (the framework itself is fine).
+   */
+  private resolveProfile(): void {
+    const framework = this.sourceFramework!;
+    const previous = this.currentFramework;
+    const input = this.profile instanceof InvalidJson ? this.profile.text : this.profile;
+    let next: Framework | undefined = framework;
+    if (input === undefined || input === null || input === '') {
+      this.profileInUse = undefined;
+      this.profileProblems = [];
+    } else {
+      const v = validateProfile(input, framework);
+      this.profileProblems = v.problems;
+      if (v.value) {
+        this.profileInUse = v.value;
+        next = applyProfile(framework, v.value);
+      } else {
+        this.profileInUse = undefined;
+        next = undefined;
+        this.queueEvent(new KsbErrorEvent({ source: 'profile', problems: v.problems }));
+      }
+    }
+    this.currentFramework = next;
+    this.status = next ? this.sourceStatus : 'error';
+    this.frameworkProblems = next
+      ? this.sourceProblems
+      : this.profileProblems.map((p) => ({ ...p, message: `Role profile: ${p.message}` }));
+    if (next && next !== previous) this.frameworkChanged(next, previous);
   }
 
   /**

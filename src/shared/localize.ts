@@ -67,6 +67,20 @@ export interface Strings {
   discardSaved: string;
   requiredMessage: (n: number) => string;
   readonlyNote: string;
+  /** Level self-placement (`<skills-scan scale="levels">`). */
+  noLevels: string;
+  placementTitle: string;
+  placementRule: string;
+  placementDomain: string;
+  placementReached: string;
+  placementHolding: string;
+  placementOverall: string;
+  placementNone: string;
+  placementNotPlaced: (n: number) => string;
+  placementTop: string;
+  placementHoldingBelow: (next: string) => string;
+  placementCounts: string;
+  profileNote: (title: string, n: number) => string;
 }
 
 const plural = (locale: Locale, n: number) => new Intl.PluralRules(locale === 'cy' ? 'cy' : 'en-GB').select(n);
@@ -133,6 +147,20 @@ const en: Strings = {
   discardSaved: 'Start afresh',
   requiredMessage: (n) => (n === 1 ? 'Answer 1 more item before submitting.' : `Answer ${n} more items before submitting.`),
   readonlyNote: 'These answers can be read but not changed.',
+  noLevels: 'This framework has no levels, so it cannot be used for level placement.',
+  placementTitle: 'Level reached',
+  placementRule:
+    'The level reached in a domain is the highest level at which every competency of the domain is placed, or above. A competency not placed yet counts as below the first level.',
+  placementDomain: 'Domain',
+  placementReached: 'Level reached',
+  placementHolding: 'Holding you below the next level',
+  placementOverall: 'Overall',
+  placementNone: 'None yet',
+  placementNotPlaced: (n) => (n === 1 ? '1 competency not placed' : `${n} competencies not placed`),
+  placementTop: 'None: this is the top level.',
+  placementHoldingBelow: (next) => `Below ${next}:`,
+  placementCounts: 'Competencies at each level',
+  profileNote: (title, n) => `Role profile: ${title} (${n === 1 ? '1 item' : `${n} items`}).`,
 };
 
 const cy: Strings = {
@@ -196,6 +224,20 @@ const cy: Strings = {
   discardSaved: 'Dechrau o’r newydd',
   requiredMessage: (n) => (plural('cy', n) === 'one' ? 'Atebwch 1 eitem arall cyn cyflwyno.' : `Atebwch ${n} eitem arall cyn cyflwyno.`),
   readonlyNote: 'Gellir darllen yr atebion hyn ond nid eu newid.',
+  noLevels: 'Does gan y fframwaith hwn ddim lefelau, felly ni ellir ei ddefnyddio i osod lefel.',
+  placementTitle: 'Lefel a gyrhaeddwyd',
+  placementRule:
+    'Y lefel a gyrhaeddwyd mewn parth yw’r lefel uchaf lle mae pob cymhwysedd yn y parth wedi’i osod ar y lefel honno neu’n uwch. Mae cymhwysedd heb ei osod eto’n cyfrif fel un islaw’r lefel gyntaf.',
+  placementDomain: 'Parth',
+  placementReached: 'Lefel a gyrhaeddwyd',
+  placementHolding: 'Yn eich dal islaw’r lefel nesaf',
+  placementOverall: 'At ei gilydd',
+  placementNone: 'Dim eto',
+  placementNotPlaced: (n) => (n === 1 ? '1 cymhwysedd heb ei osod' : `${n} cymhwysedd heb eu gosod`),
+  placementTop: 'Dim: dyma’r lefel uchaf.',
+  placementHoldingBelow: (next) => `Islaw ${next}:`,
+  placementCounts: 'Cymwyseddau ar bob lefel',
+  profileNote: (title, n) => `Proffil rôl: ${title} (${n === 1 ? '1 eitem' : `${n} eitem`}).`,
 };
 
 const tables: Record<Locale, Strings> = { en, cy };

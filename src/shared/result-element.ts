@@ -95,16 +95,38 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
       this.applyValue();
       return;
     }
-    // An equal framework given again keeps the answers; another one starts afresh.
+    // An equal framework given again (or a new profile of it) keeps the answers; another one starts afresh.
     if (!sameFramework) {
       this.result = undefined;
       this.held = undefined;
+    } else if (this.result) {
+      this.result = this.withProfile(this.result);
+      this.syncForm();
     }
   }
 
-  /** Reads `value` against the current framework. */
+  /**
+   * The result stamped with the role profile in use (title and item ids), or
+   * without one when the whole framework is used. Answers to items outside
+   * the profile are kept: nothing given back is lost.
+   */
+  protected withProfile(result: Result): Result {
+    const profile = this.currentProfile;
+    if (profile) {
+      const same = result.profile && result.profile.title === profile.title && result.profile.items.join('\n') === profile.items.join('\n');
+      return same ? result : { ...result, profile: { title: profile.title, items: [...profile.items] } };
+    }
+    if (!result.profile) return result;
+    const { profile: _none, ...rest } = result;
+    return rest;
+  }
+
+  /**
+   * Reads `value` against the whole framework (not only a profile's items):
+   * answers to items outside the profile are kept, not treated as unknown.
+   */
   private applyValue(): void {
-    const framework = this.currentFramework!;
+    const framework = this.fullFramework!;
     if (this.value === undefined || this.value === null || this.value === '') {
       this.held = undefined;
       this.valueProblems = [];
@@ -143,7 +165,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     const held = this.held;
     if (!held) return;
     const fresh = createResult(this.currentFramework!, this.scaleId(), new Date(), this.resultAbout());
-    this.result = { ...fresh, started: held.result.started, responses: held.matching };
+    this.result = this.withProfile({ ...fresh, started: held.result.started, responses: held.matching });
     this.held = undefined;
     this.emitChange();
   }
@@ -157,7 +179,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   protected respond(item: string, change: { value?: number | null; note?: string }, position?: Result['position']): void {
     if (this.readonly || !this.currentFramework) return;
     const base = this.result ?? createResult(this.currentFramework, this.scaleId(), new Date(), this.resultAbout());
-    const next = setResponse(base, item, change, new Date(), this.scaleId());
+    const next = this.withProfile(setResponse(base, item, change, new Date(), this.scaleId()));
     this.result = position ? { ...next, position } : next;
     this.emitChange(item);
   }
@@ -182,7 +204,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     }
     const base = this.result ?? createResult(this.currentFramework, this.scaleId(), new Date(), this.resultAbout());
     const now = new Date().toISOString();
-    this.result = { ...base, ...extra, submitted: now, updated: now };
+    this.result = this.withProfile({ ...base, ...extra, submitted: now, updated: now });
     this.syncForm();
     this.queueEvent(new KsbSubmitEvent({ result: this.result }));
     return true;
@@ -220,7 +242,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** Called by the browser to restore the form value (back/forward navigation, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string' && this.currentFramework) {
-      const v = validateResult(state, this.currentFramework);
+      const v = validateResult(state, this.fullFramework);
       if (v.valid && v.value) {
         this.result = v.value;
         this.resumed(v.value);

@@ -33,6 +33,15 @@ export function scanItems(framework: Framework, categories: readonly string[], o
   return framework.items.filter((i) => !CONTAINER_TYPES.has(i.type) && !parents.has(i.id));
 }
 
+/**
+ * The items of a level placement (`scale="levels"`): the scan's items that
+ * carry a descriptor for at least one of the framework's levels.
+ */
+export function placementScanItems(framework: Framework, items: readonly Item[]): Item[] {
+  const levels = new Set((framework.levels ?? []).map((l) => l.id));
+  return items.filter((i) => i.descriptors?.some((d) => levels.has(d.level)));
+}
+
 /** Splits the scan's items into sections. Grouping by duty falls back to category when there are no duties. */
 export function scanSections(framework: Framework, items: readonly Item[], groupBy: GroupBy): ScanSection[] {
   const byId = new Map(items.map((i) => [i.id, i]));

@@ -6,6 +6,7 @@ import { Reader, type Problem } from '../../model/problems.js';
 import { responseFor, validateResult, type Response, type Result } from '../../model/result.js';
 import { calculateRpl, type RplBreakdown, type RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
+import { LEVELS_SCALE_ID, levelDescriptor, levelScale, summarisePlacement } from '../../model/placement.js';
 import { compareResults, countAnswers, itemName, meanRating, priorLearningEstimate, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
@@ -15,7 +16,7 @@ import { toggled } from '../../shared/toggled.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { baseStyles } from '../../shared/styles.js';
-import { DEFAULT_CATEGORIES, scanItems, scanSections, type ScanSection } from './scan-sections.js';
+import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, type ScanSection } from './scan-sections.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
 
 /**
@@ -40,6 +41,19 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * item's rating and the calculation (a print stylesheet hides the
  * navigation and questions).
  *
+ * **Level self-placement.** With `scale="levels"` (for frameworks whose
+ * items carry a descriptor per career level, like the AHP support worker
+ * framework), the scale is made of the framework's levels (values 1..n in
+ * level order) and each option shows that competency's own descriptor for
+ * the level; only competencies with descriptors are asked about, in sections
+ * by parent (domain). The summary then shows, per domain and overall, the
+ * level reached (the highest level at which every competency is placed, or
+ * above; one not placed counts as below the first level) and the
+ * competencies holding the person below the next level (`summarisePlacement`).
+ *
+ * **Role profiles.** Given a `profile`, only the profile's items are asked
+ * about, and results record the profile (`result.profile`).
+ *
  * @summary Skills scan and learning progress tracker.
  * @tagname skills-scan
  *
@@ -61,6 +75,7 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * @csspart summary - The summary before submit.
  * @csspart chart - A section's bar chart.
  * @csspart rpl - The prior-learning calculation on the summary.
+ * @csspart placement - The level-reached table of a level placement (`scale="levels"`).
  * @csspart evidence - The learner, standard and date block printed with the summary.
  * @csspart button - The navigation and submit buttons.
  *
@@ -92,7 +107,11 @@ export class SkillsScan extends KsbResultElement {
   /** Sections by `category` (item type), `duty`, or `parent` (domain). */
   @property({ attribute: 'group-by' }) groupBy: 'category' | 'duty' | 'parent' = 'category';
 
-  /** A built-in or framework scale id, or a scale as JSON (default: the framework's `defaultScale`, else `confidence`). */
+  /**
+   * A built-in or framework scale id, or a scale as JSON (default: the
+   * framework's `defaultScale`, else `confidence`); `levels` for level
+   * self-placement on the framework's own levels.
+   */
   @property() scale = '';
 
   /** `stepper`: one section at a time; `all`: every section on one page. */
@@ -139,6 +158,10 @@ export class SkillsScan extends KsbResultElement {
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
     const fw = this.currentFramework;
     const spec = this.scale.trim() || fw?.defaultScale || 'confidence';
+    if (this.placement) {
+      const scale = fw && levelScale(fw);
+      return scale ? { scale, problems: [] } : { problems: [{ path: '$', code: 'no-levels', severity: 'error', message: this.strings.noLevels }] };
+    }
     if (spec.startsWith('{')) {
       const r = new Reader();
       let data: unknown;
@@ -154,15 +177,24 @@ export class SkillsScan extends KsbResultElement {
     return scale ? { scale, problems: [] } : { problems: [{ path: '$', code: 'unknown-id', severity: 'error', message: `Unknown scale "${spec}".` }] };
   }
 
+  /** Level self-placement: `scale="levels"` (unless the framework defines a scale of that id). */
+  private get placement(): boolean {
+    return this.scale.trim() === LEVELS_SCALE_ID && !this.currentFramework?.scales?.some((s) => s.id === LEVELS_SCALE_ID);
+  }
+
   private get questionItems(): Item[] {
     const fw = this.currentFramework;
-    return fw ? scanItems(fw, tokenList(this.categories), tokenList(this.items)) : [];
+    if (!fw) return [];
+    const items = scanItems(fw, tokenList(this.categories), tokenList(this.items));
+    return this.placement ? placementScanItems(fw, items) : items;
   }
 
   private get sections(): ScanSection[] {
     const fw = this.currentFramework;
     if (!fw) return [];
-    const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : this.groupBy === 'parent' ? 'parent' : 'type';
+    // A placement is summarised per domain, so its sections default to domains (parents) too.
+    const byParent = this.groupBy === 'parent' || (this.placement && this.groupBy === 'category' && this.questionItems.some((i) => i.parent));
+    const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : byParent ? 'parent' : 'type';
     return scanSections(fw, this.questionItems, groupBy);
   }
 
@@ -266,6 +298,7 @@ export class SkillsScan extends KsbResultElement {
       <div part="header" class="header">
         <h2 class="title">${fw.title}</h2>
         ${this.renderProgress(counts.answered, counts.total)}
+        ${this.currentProfile ? html`<p class="hint profile-note">${s.profileNote(this.currentProfile.title, this.currentProfile.items.length)}</p>` : nothing}
         ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
         ${this.result?.submitted ? html`<p role="status">${s.submitted(formatDate(this.result.submitted, this.effectiveLang))}</p>` : nothing}
       </div>
@@ -359,16 +392,20 @@ export class SkillsScan extends KsbResultElement {
     }
     const name = qid;
     const change = (value: number | null) => this.respond(item.id, { value }, { section: sectionId, item: item.id });
+    // In a level placement each option shows the item's own descriptor for that level.
+    const levels = this.placement ? (this.currentFramework?.levels ?? []) : [];
     return html`<fieldset part="question" class="question" id=${qid} data-item=${item.id}>
       ${legend}${elements}
       <div class="options">
         ${scale.points.map((point, i) => {
           const id = `${qid}-${i}`;
+          const level = levels[point.value - 1];
+          const hint = (level && levelDescriptor(item, level.id)) || point.description;
           return html`<div part="option" class="option">
-            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${point.description ? `${id}-hint` : nothing} />
+            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${hint ? `${id}-hint` : nothing} />
             <label for=${id}>
               <span class="option-label">${point.label}</span>
-              ${point.description ? html`<span class="option-hint" id="${id}-hint">${point.description}</span>` : nothing}
+              ${hint ? html`<span class="option-hint" id="${id}-hint">${hint}</span>` : nothing}
             </label>
           </div>`;
         })}
@@ -432,6 +469,7 @@ export class SkillsScan extends KsbResultElement {
       ${this.renderEvidence(scale, !rpl?.breakdown)}
       <h3 id="summary-title" tabindex="-1">${s.summaryTitle}</h3>
       <p class="summary-intro">${s.summaryIntro}</p>
+      ${this.placement ? this.renderPlacement() : nothing}
       <div class="charts">
         ${sections.map((section) => {
           const values = section.items.map((i) => responseFor(this.result, i.id)?.value);
@@ -467,6 +505,45 @@ export class SkillsScan extends KsbResultElement {
         ${this.readonly ? nothing : html`<button part="button" type="button" class="submit" @click=${() => this.submit()}>${s.submit}</button>`}
       </p>
     </section>`;
+  }
+
+  /** The level reached per domain and overall, and what holds the person below the next level. */
+  private renderPlacement(): TemplateResult {
+    const s = this.strings;
+    const fw = this.currentFramework!;
+    const summary = summarisePlacement(fw, this.result, this.answerableItems());
+    const byId = new Map(fw.items.map((i) => [i.id, i]));
+    const name = (id: string) => {
+      const item = byId.get(id);
+      return item ? (item.code && item.title ? `${item.code} ${item.title}` : itemName(item)) : id;
+    };
+    const row = (g: (typeof summary)['overall'], label: string, overall = false) => html`<tr data-group=${g.id} class=${overall ? 'overall' : ''}>
+      <th scope="row">${label}</th>
+      <td class="reached">${g.reachedLevel ? g.reachedLevel.label : s.placementNone}${g.notPlaced.length ? html`<span class="hint"> (${s.placementNotPlaced(g.notPlaced.length)})</span>` : nothing}</td>
+      <td class="holding">
+        ${g.nextLevel
+          ? html`<span class="visually-hidden">${s.placementHoldingBelow(g.nextLevel.label)} </span><ul>
+              ${g.holding.map((id) => html`<li data-item=${id}>${name(id)}</li>`)}
+            </ul>`
+          : s.placementTop}
+      </td>
+    </tr>`;
+    return html`<div class="placement" part="placement">
+      <h4 id="placement-title">${s.placementTitle}</h4>
+      <p class="hint">${s.placementRule}</p>
+      <div class="table-scroll" role="region" aria-labelledby="placement-title" tabindex="0">
+        <table class="data-table placement-table">
+          <caption class="visually-hidden">${s.placementTitle}</caption>
+          <thead>
+            <tr><th scope="col">${s.placementDomain}</th><th scope="col">${s.placementReached}</th><th scope="col">${s.placementHolding}</th></tr>
+          </thead>
+          <tbody>
+            ${summary.groups.map((g) => row(g, g.label))}
+          </tbody>
+          <tfoot>${row(summary.overall, s.placementOverall, true)}</tfoot>
+        </table>
+      </div>
+    </div>`;
   }
 
   private renderBaseline(sections: ScanSection[], scale: Scale, ids: string[]): TemplateResult | typeof nothing {
