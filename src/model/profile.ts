@@ -15,6 +15,7 @@
  */
 import type { Framework, Item } from './framework.js';
 import { childPath, compact, parseJson, Reader, type Validation } from './problems.js';
+import { checkFrameworkRef } from './framework-ref.js';
 
 /** The format marker every role profile carries. */
 export const PROFILE_FORMAT = 'ksb-profile/1';
@@ -126,15 +127,7 @@ export function validateProfile(input: unknown, framework?: Pick<Framework, 'id'
   });
 
   if (framework && fwObj && about.id && about.version) {
-    if (about.id !== framework.id) {
-      r.error('$.framework.id', 'framework-mismatch', `This profile is for framework "${about.id}", not "${framework.id}".`);
-    } else if (about.version !== framework.version) {
-      r.error(
-        '$.framework.version',
-        'version-mismatch',
-        `This profile is for version ${about.version} of "${about.id}"; the framework shown is version ${framework.version}.`,
-      );
-    }
+    checkFrameworkRef(r, 'profile', about, framework);
     const ids = new Set(framework.items.map((i) => i.id));
     for (const [item, path] of itemPaths) if (!ids.has(item)) r.error(path, 'unknown-id', `Item "${item}" is not in this framework.`);
     for (const [item, path] of excludedPaths) if (!ids.has(item)) r.error(path, 'unknown-id', `Excluded item "${item}" is not in this framework.`);

@@ -1,6 +1,7 @@
 import type { Framework } from './framework.js';
 import { childPath, compact, describe, parseJson, Reader, type Validation } from './problems.js';
 import type { RplBreakdown, RplFigures, RplItem, RplNote, RplRuleApplied, RuleCitation } from './rpl.js';
+import { checkFrameworkRef } from './framework-ref.js';
 
 /** The format marker every result carries. */
 export const RESULT_FORMAT = 'ksb-result/1';
@@ -225,15 +226,7 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
   }) as Result;
 
   if (framework && fwObj) {
-    if (about.id !== framework.id) {
-      r.error('$.framework.id', 'framework-mismatch', `This result is for framework "${about.id}", not "${framework.id}".`);
-    } else if (about.version !== framework.version) {
-      r.error(
-        '$.framework.version',
-        'version-mismatch',
-        `This result is for version ${about.version} of "${about.id}"; the framework shown is version ${framework.version}.`,
-      );
-    }
+    checkFrameworkRef(r, 'result', about, framework);
     const ids = new Set(framework.items.map((i) => i.id));
     responses.forEach((resp, i) => {
       if (!ids.has(resp.item)) r.error(`$.responses[${i}].item`, 'unknown-id', `Item "${resp.item}" is not in this framework.`);
