@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// styleMap writes through the CSSOM, which a strict style-src policy allows (a style attribute it blocks).
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Framework } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
 import { MISMATCH_CODES, validateResult, type Result } from '../../model/result.js';
@@ -425,7 +427,7 @@ export class KsbMatrix extends KsbFrameworkElement {
                   ? html`<td data-r=${r} data-c=${lastCol} tabindex=${tab(r, lastCol)} @focus=${() => this.setFocus(r, lastCol)} class="total">
                       ${ctx.active && p?.linked
                         ? html`<span class="progress-text">${ms.metOf(p.met, p.linked)}</span>
-                            <span class="bar" aria-hidden="true"><span style="width:${Math.round((p.met / p.linked) * 100)}%"></span></span>
+                            <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.round((p.met / p.linked) * 100)}%` })}></span></span>
                             ${bp ? html`<span class="change">${ms.sinceBaseline(p.met - bp.met)}</span>` : nothing}`
                         : ms.linkCount(p?.linked ?? 0)}
                     </td>`
