@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 
 const KB = 1024;
 const elements = readdirSync('dist/elements').filter((name) => existsSync(`dist/elements/${name}/${name}.js`));
@@ -38,6 +39,10 @@ export async function measure(file) {
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const runAsScript = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runAsScript) await report();
+
+async function report() {
 let over = 0;
 const rows = [];
 for (const entry of entries) {
@@ -51,4 +56,5 @@ for (const row of [['entry', 'min', 'min+gzip', 'min+brotli', 'budget', ''], ...
 if (over) {
   console.error(`\n${over} ${over === 1 ? 'entry is' : 'entries are'} over budget.`);
   process.exit(1);
+}
 }

@@ -1,0 +1,126 @@
+// Functions run inside the benchmark page (passed to page.evaluate: no closures over Node scope).
+
+/** <skills-scan mode="all">: time from setting .framework to updateComplete + one frame + forced layout. */
+export async function ksbScan(url) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const settle = async (el) => { while (!(await el.updateComplete)); };
+  const fw = await (await fetch(url)).json();
+  const el = document.createElement('skills-scan');
+  el.setAttribute('mode', 'all');
+  document.body.append(el);
+  await settle(el);
+  await frame();
+  const t0 = performance.now();
+  el.framework = fw;
+  await settle(el);
+  const tSync = performance.now();
+  await frame();
+  void document.body.offsetHeight;
+  const t1 = performance.now();
+  const radios = el.shadowRoot.querySelectorAll('input[type=radio]').length;
+  return { ms: t1 - t0, syncMs: tSync - t0, radios };
+}
+
+/** SurveyJS: new Model(json) + renderSurvey into a div, to onAfterRenderSurvey + one frame + forced layout. */
+export async function surveyScan(url) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const json = await (await fetch(url)).json();
+  const div = document.createElement('div');
+  document.body.append(div);
+  await frame();
+  const t0 = performance.now();
+  const model = new window.Survey.Model(json);
+  const rendered = new Promise((r) => model.onAfterRenderSurvey.add(() => r()));
+  window.Survey.renderSurvey(model, div);
+  await rendered;
+  const tSync = performance.now();
+  await frame();
+  void document.body.offsetHeight;
+  const t1 = performance.now();
+  window.model = model;
+  const radios = div.querySelectorAll('input[type=radio]').length;
+  return { ms: t1 - t0, syncMs: tSync - t0, radios };
+}
+
+/**
+ * Rating clicks on an already rendered <skills-scan>: time from input.click() to the
+ * ksb-change event (dispatched once the DOM is updated) and to a forced layout after it.
+ */
+export async function ksbClicks(n) {
+  const el = document.querySelector('skills-scan');
+  const questions = [...el.shadowRoot.querySelectorAll('fieldset.question')];
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    const q = questions[Math.floor(((k + 0.5) / n) * questions.length)];
+    const radios = q.querySelectorAll('input[type=radio]');
+    const input = radios[(k % 5) + 0];
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    let tEvent;
+    const changed = new Promise((r) => el.addEventListener('ksb-change', () => { tEvent = performance.now(); r(); }, { once: true }));
+    const t0 = performance.now();
+    input.click();
+    await changed;
+    void document.body.offsetHeight;
+    const t1 = performance.now();
+    const progress = el.shadowRoot.querySelector('#progress-text').textContent;
+    out.push({ eventMs: tEvent - t0, ms: t1 - t0, progress });
+  }
+  return out;
+}
+
+/** The same clicks on a rendered SurveyJS survey: click to onValueChanged, and to the DOM mutation + forced layout. */
+export async function surveyClicks(n) {
+  const model = window.model;
+  const rows = [...document.querySelectorAll('tr.sd-table__row')].filter((r) => r.querySelector('input[type=radio]'));
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    const row = rows[Math.floor(((k + 0.5) / n) * rows.length)];
+    const input = row.querySelectorAll('input[type=radio]')[k % 5];
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    let tEvent;
+    const changed = new Promise((r) => model.onValueChanged.add(function h() { tEvent = performance.now(); model.onValueChanged.remove(h); r(); }));
+    const mutated = new Promise((r) => {
+      const mo = new MutationObserver(() => { mo.disconnect(); r(); });
+      mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+    const t0 = performance.now();
+    input.click();
+    await changed;
+    await Promise.race([mutated, new Promise((r) => setTimeout(r, 2000))]);
+    void document.body.offsetHeight;
+    const t1 = performance.now();
+    out.push({ eventMs: tEvent - t0, ms: t1 - t0, checked: input.checked });
+  }
+  return out;
+}
+
+/** <ksb-matrix layout="table">: first render (as for the scan), then filter to a query and clear it. */
+export async function ksbMatrix(url, query) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const settle = async (el) => { while (!(await el.updateComplete)); };
+  const fw = await (await fetch(url)).json();
+  const el = document.createElement('ksb-matrix');
+  el.setAttribute('layout', 'table');
+  el.setAttribute('rows', 'duty');
+  el.setAttribute('columns', 'knowledge skill behaviour');
+  document.body.append(el);
+  await settle(el);
+  await frame();
+  const timed = async (change) => {
+    const t0 = performance.now();
+    change();
+    await settle(el);
+    const tSync = performance.now();
+    await frame();
+    void document.body.offsetHeight;
+    return { ms: performance.now() - t0, syncMs: tSync - t0 };
+  };
+  const first = await timed(() => (el.framework = fw));
+  const cells = el.shadowRoot.querySelectorAll('tbody td').length;
+  await frame();
+  const filter = await timed(() => (el.filter = query));
+  const shown = el.shadowRoot.querySelectorAll('tbody th[part=row-header]').length;
+  await frame();
+  const clear = await timed(() => (el.filter = ''));
+  return { first, filter, clear, cells, shown };
+}

@@ -1,0 +1,383 @@
+#!/usr/bin/env node
+// Benchmarks of ksb-elements beside SurveyJS 2.5.38 (issue #8). Prints figures, not a pass/fail
+// test: one table per section, then a markdown summary; writes test/bench/results.json.
+// Needs `npm run build` first (reads dist/) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+// BENCH_SAMPLES (default 7) sets the samples (fresh pages) per figure; cases of 1,000 items use
+// BENCH_MID_SAMPLES (default 5), cases of 3,000 items or more and the 100 x 1,000 matrix
+// BENCH_BIG_SAMPLES (default 3), to keep the whole run near 4-5 minutes on 2 cores.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import puppeteer from 'puppeteer-core';
+import * as F from './frameworks.mjs';
+import * as P from './page-scripts.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const here = fileURLToPath(new URL('./', import.meta.url));
+const cache = `${here}.cache/`;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 7);
+const MID = Number(process.env.BENCH_MID_SAMPLES ?? 5);
+const BIG = Number(process.env.BENCH_BIG_SAMPLES ?? 3);
+const samplesFor = (items) => (items >= 3000 ? BIG : items >= 1000 ? MID : SAMPLES);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const started = Date.now();
+const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+
+if (!existsSync(`${root}dist/ksb-elements.bundle.js`)) {
+  console.error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
+  process.exit(1);
+}
+mkdirSync(cache, { recursive: true });
+writeFileSync(`${cache}.gitignore`, '*\n');
+
+// ---------- helpers ----------
+const KB = 1024;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const ms = (n) => (n === undefined || n === null ? '–' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(1)} ms`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+const ratio = (a, b) => (a && b ? `${(b / a).toFixed(1)}×` : '–');
+const mark = (ok) => (ok === undefined ? '' : ok ? 'met' : 'MISSED');
+
+function table(title, header, rows) {
+  const all = [header, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  console.log(`\n${title}`);
+  all.forEach((r, n) => {
+    console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+}
+const markdown = [];
+function md(title, header, rows) {
+  markdown.push(`**${title}**\n\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
+}
+const both = (title, header, rows) => {
+  table(title, header, rows);
+  md(title, header, rows);
+};
+
+const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, samples: { default: SAMPLES, mid: MID, big: BIG } };
+
+// ---------- 1. size ----------
+log('bundling SurveyJS and measuring sizes');
+// The same measurement as `npm run size` (it prints its table only when run as a script).
+const { measure } = await import('../../scripts/size.mjs');
+
+// The browser copy of SurveyJS (unminified: minifying 1.4 MB twice costs 15 s; size is measured below).
+{
+  const b = await rollup({ input: `${here}survey-entry.mjs`, plugins: [nodeResolve({ exportConditions: ['production'] })], logLevel: 'silent' });
+  await b.write({ file: `${cache}survey.bundle.js`, format: 'es' });
+  await b.close();
+  copyFileSync(`${root}node_modules/survey-core/survey-core.fontless.min.css`, `${cache}survey-core.fontless.min.css`);
+}
+const elements = readdirSync(`${root}dist/elements`).filter((e) => existsSync(`${root}dist/elements/${e}/${e}.js`));
+const sizeEntries = [
+  { name: 'whole bundle (dist/ksb-elements.bundle.js, IfATE converter inlined)', file: `${root}dist/ksb-elements.bundle.js`, key: 'bundle' },
+  { name: 'whole library, loaded up front (dist/index.js)', file: `${root}dist/index.js`, key: 'library' },
+  ...elements.map((e) => ({ name: `<${e}> alone`, file: `${root}dist/elements/${e}/${e}.js`, key: e })),
+  { name: 'model alone (no DOM)', file: `${root}dist/model/index.js`, key: 'model' },
+];
+const sizes = {};
+for (const e of sizeEntries) sizes[e.key] = await measure(e.file);
+sizes.surveyjs = await measure(`${here}survey-entry.mjs`);
+const css = readFileSync(`${root}node_modules/survey-core/survey-core.fontless.min.css`);
+sizes.surveyjsCss = { min: css.length, gzip: gzipSync(css, { level: 9 }).length, brotli: brotliCompressSync(css, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+results.size = sizes;
+const sv = sizes.surveyjs;
+const sizeTarget = sv.gzip / sizes.bundle.gzip >= 10;
+both(
+  '1. Size (rollup + terser, as scripts/size.mjs)',
+  ['entry', 'min', 'min+gzip', 'min+brotli', 'SurveyJS ÷ ours (gzip)', 'target'],
+  [
+    ...sizeEntries.map((e) => [e.name, kb(sizes[e.key].min), kb(sizes[e.key].gzip), kb(sizes[e.key].brotli), ratio(sizes[e.key].gzip, sv.gzip), e.key === 'bundle' ? `≥10× ${mark(sizeTarget)}` : '']),
+    ['SurveyJS: survey-core + survey-js-ui (Model + renderSurvey)', kb(sv.min), kb(sv.gzip), kb(sv.brotli), '1.0×', ''],
+    ['SurveyJS CSS (survey-core.fontless.min.css; ours is inside the JS)', kb(sizes.surveyjsCss.min), kb(sizes.surveyjsCss.gzip), kb(sizes.surveyjsCss.brotli), '', ''],
+  ],
+);
+
+// ---------- server and browser ----------
+const data = new Map();
+const page = (lib) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+${lib === 'survey' ? '<link rel="stylesheet" href="/cache/survey-core.fontless.min.css">' : ''}
+<script type="module">
+${lib === 'survey' ? "import * as S from '/cache/survey.bundle.js'; window.Survey = S;" : "import '/dist/ksb-elements.bundle.js';"}
+window.benchReady = true;
+</script></head><body style="margin:0"></body></html>`;
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const send = (type, body) => {
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  try {
+    if (url.pathname === '/page.html') return send('text/html', page(url.searchParams.get('lib')));
+    if (url.pathname.startsWith('/data/')) return send('application/json', data.get(url.pathname.slice(6)));
+    if (url.pathname.startsWith('/dist/') && !url.pathname.includes('..')) return send('text/javascript', readFileSync(`${root}${url.pathname.slice(1)}`));
+    if (url.pathname.startsWith('/cache/') && !url.pathname.includes('..')) {
+      return send(url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(`${cache}${url.pathname.slice(7)}`));
+    }
+  } catch {}
+  res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run',
+    '--disable-component-update', '--disable-sync', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
+});
+const chromeVersion = await browser.version();
+results.machine.browser = chromeVersion;
+
+async function openPage(lib) {
+  const p = await browser.newPage();
+  await p.setViewport({ width: 1280, height: 800 });
+  p.on('pageerror', (e) => log(`page error (${lib}): ${e.message}`));
+  await p.goto(`${origin}/page.html?lib=${lib}`);
+  await p.waitForFunction('window.benchReady === true');
+  return p;
+}
+async function heap(p) {
+  const cdp = await p.createCDPSession();
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+/** Runs fn on `n` fresh pages; returns the samples. `after(page, sample)` runs on the last page before it closes. */
+async function sampled(lib, n, fn, args, after) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const p = await openPage(lib);
+    out.push(await p.evaluate(fn, ...args));
+    if (after && i === n - 1) out.extra = await after(p, out[i]);
+    await p.close();
+  }
+  return out;
+}
+
+// ---------- frameworks ----------
+log('preparing frameworks');
+const fw = {
+  st0958: { label: 'ST0958', make: () => F.st0958() },
+  lars497: { label: 'largest IfATE (ST0605)', make: () => F.ifate('ifate-api-2020-lars497-st0605-mineral-products-technician.json') },
+  syn100: { label: 'synthetic 100', make: () => F.synthetic(100) },
+  syn1000: { label: 'synthetic 1,000', make: () => F.synthetic(1000) },
+  syn3000: { label: 'synthetic 3,000', make: () => F.synthetic(3000) },
+  ifate54: { label: 'all 54 IfATE merged', make: () => F.ifateMerged() },
+  lars399: { label: 'densest (metal fabricator)', make: () => F.ifate('ifate-api-2020-lars399-metal-fabricator.json') },
+  lars426: { label: 'most duties (ST0659)', make: () => F.ifate('ifate-api-2020-lars426-st0659-materials-process-engineer-degree.json') },
+  m10x100: { label: 'synthetic 10 × 100', make: () => F.synthetic(100, 10) },
+  m10x1000: { label: 'synthetic 10 × 1,000', make: () => F.synthetic(1000, 10) },
+  m10x3000: { label: 'synthetic 10 × 3,000', make: () => F.synthetic(3000, 10) },
+  m100x1000: { label: 'synthetic 100 × 1,000', make: () => F.synthetic(1000, 100) },
+};
+for (const [key, f] of Object.entries(fw)) {
+  f.fw = f.make();
+  f.counts = F.counts(f.fw);
+  data.set(`${key}.json`, JSON.stringify(f.fw));
+  data.set(`${key}.survey.json`, JSON.stringify(F.surveyJson(f.fw)));
+}
+
+// ---------- 2. + 6. scan first render, 5. memory ----------
+const scanCases = ['st0958', 'lars497', 'syn100', 'syn1000', 'syn3000', 'ifate54'];
+results.scan = {};
+for (const key of scanCases) {
+  const n = samplesFor(fw[key].counts.ksbs);
+  log(`scan ${fw[key].label}: ${n} samples each`);
+  const heapAfter = key === 'syn1000' ? async (p) => heap(p) : undefined;
+  const ours = await sampled('ksb', n, P.ksbScan, [`/data/${key}.json`], heapAfter);
+  const theirs = await sampled('survey', n, P.surveyScan, [`/data/${key}.survey.json`], heapAfter);
+  results.scan[key] = {
+    items: fw[key].counts.ksbs,
+    ours: stats(ours.map((s) => s.ms)),
+    oursSync: stats(ours.map((s) => s.syncMs)),
+    surveyjs: stats(theirs.map((s) => s.ms)),
+    surveyjsSync: stats(theirs.map((s) => s.syncMs)),
+    radios: { ours: ours[0].radios, surveyjs: theirs[0].radios },
+    ...(heapAfter ? { heap: { ours: ours.extra, surveyjs: theirs.extra } } : {}),
+  };
+}
+const st = results.scan.st0958;
+const firstTarget = st.surveyjs.median / st.ours.median >= 5 && st.ours.median < 30;
+both(
+  '2. Skills scan, first render to interactive (mode="all" / SurveyJS one page of rating matrices), median (min–max)',
+  ['framework', 'items', 'ksb-elements', 'SurveyJS', 'SurveyJS ÷ ours', 'target'],
+  scanCases.map((key) => {
+    const r = results.scan[key];
+    return [fw[key].label, r.items.toLocaleString('en-GB'), range(r.ours), range(r.surveyjs), ratio(r.ours.median, r.surveyjs.median), key === 'st0958' ? `≥5× and <30 ms: ${mark(firstTarget)}` : ''];
+  }),
+);
+
+// ---------- 3. interaction ----------
+const clickCases = ['st0958', 'syn100', 'syn1000', 'syn3000'];
+// Clicks per page: 2 × SAMPLES, fewer at 1,000+ items (a SurveyJS click there takes up to seconds).
+const clicksFor = (items) => (items >= 3000 ? Math.max(BIG, 5) : items >= 1000 ? Math.max(MID, 7) : Math.max(SAMPLES * 2, 9));
+results.click = {};
+for (const key of clickCases) {
+  const CLICKS = clicksFor(fw[key].counts.ksbs);
+  log(`clicks ${fw[key].label}: ${CLICKS} clicks`);
+  const p1 = await openPage('ksb');
+  await p1.evaluate(P.ksbScan, `/data/${key}.json`);
+  const ours = await p1.evaluate(P.ksbClicks, CLICKS);
+  await p1.close();
+  const p2 = await openPage('survey');
+  await p2.evaluate(P.surveyScan, `/data/${key}.survey.json`);
+  const theirs = await p2.evaluate(P.surveyClicks, CLICKS);
+  await p2.close();
+  results.click[key] = {
+    items: fw[key].counts.ksbs,
+    ours: stats(ours.map((c) => c.ms)),
+    oursEvent: stats(ours.map((c) => c.eventMs)),
+    surveyjs: stats(theirs.map((c) => c.ms)),
+    surveyjsEvent: stats(theirs.map((c) => c.eventMs)),
+    lastProgress: ours.at(-1).progress,
+  };
+}
+const clickTarget = ['st0958', 'syn1000'].every((k) => results.click[k].ours.median < 16);
+both(
+  '3. Rating click to updated DOM (ours: to ksb-change, which fires after the render, + layout; SurveyJS: to onValueChanged + DOM mutation + layout), median (min–max)',
+  ['framework', 'items', 'ksb-elements', 'to ksb-change', 'SurveyJS', 'SurveyJS ÷ ours', 'target'],
+  clickCases.map((key) => {
+    const r = results.click[key];
+    const t = key === 'st0958' || key === 'syn1000' ? `<16 ms: ${mark(r.ours.median < 16)}` : '';
+    return [fw[key].label, r.items.toLocaleString('en-GB'), range(r.ours), ms(r.oursEvent.median), range(r.surveyjs), ratio(r.ours.median, r.surveyjs.median), t];
+  }),
+);
+
+// ---------- 4. matrix ----------
+const matrixCases = ['st0958', 'lars399', 'lars426', 'm10x100', 'm10x1000', 'm10x3000', 'm100x1000'];
+/** A filter query that keeps some rows: the longest word of the second duty's statement. */
+const queryFor = (f) => {
+  const duties = f.items.filter((i) => i.type === 'duty');
+  const words = (duties[1] ?? duties[0]).statement.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length);
+  return words[0];
+};
+results.matrix = {};
+for (const key of matrixCases) {
+  const n = key === 'm100x1000' ? BIG : samplesFor(fw[key].counts.ksbs);
+  log(`matrix ${fw[key].label}: ${n} samples`);
+  const query = queryFor(fw[key].fw);
+  const ours = await sampled('ksb', n, P.ksbMatrix, [`/data/${key}.json`, query], key === 'm100x1000' ? async (p) => heap(p) : undefined);
+  results.matrix[key] = {
+    duties: fw[key].counts.duties,
+    ksbs: fw[key].counts.ksbs,
+    links: fw[key].counts.links,
+    cells: ours[0].cells,
+    query,
+    rowsShown: ours[0].shown,
+    first: stats(ours.map((s) => s.first.ms)),
+    firstSync: stats(ours.map((s) => s.first.syncMs)),
+    filter: stats(ours.map((s) => s.filter.ms)),
+    clear: stats(ours.map((s) => s.clear.ms)),
+    ...(ours.extra ? { heap: ours.extra } : {}),
+  };
+}
+const matrixTarget = results.matrix.m100x1000.first.median < 300;
+both(
+  '4. <ksb-matrix> duties × KSBs (layout="table"): first render, filter rows to a word, clear the filter; median (min–max). SurveyJS has no equivalent view.',
+  ['framework', 'duties × KSBs', 'links', 'first render', 'filter (rows left)', 'clear filter', 'target'],
+  matrixCases.map((key) => {
+    const r = results.matrix[key];
+    return [fw[key].label, `${r.duties} × ${r.ksbs.toLocaleString('en-GB')}`, r.links.toLocaleString('en-GB'), range(r.first), `${range(r.filter)} (${r.rowsShown})`, range(r.clear), key === 'm100x1000' ? `<300 ms: ${mark(matrixTarget)}` : ''];
+  }),
+);
+
+// ---------- 5. memory ----------
+{
+  log('baseline heap');
+  const base = {};
+  for (const lib of ['ksb', 'survey']) {
+    const p = await openPage(lib);
+    base[lib] = await heap(p);
+    await p.close();
+  }
+  results.heapBaseline = base;
+  const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const h = results.scan.syn1000.heap;
+  both(
+    '5. JS heap after GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage); "added" is over the page with the library loaded',
+    ['what', 'ksb-elements', 'added', 'SurveyJS', 'added', 'SurveyJS ÷ ours (added)'],
+    [
+      ['library loaded, nothing rendered', mb(base.ksb), '', mb(base.survey), '', ''],
+      ['1,000-item scan rendered', mb(h.ours), mb(h.ours - base.ksb), mb(h.surveyjs), mb(h.surveyjs - base.survey), ratio(h.ours - base.ksb, h.surveyjs - base.survey)],
+      ['100 × 1,000 matrix rendered', mb(results.matrix.m100x1000.heap), mb(results.matrix.m100x1000.heap - base.ksb), '–', '', ''],
+    ],
+  );
+}
+
+// ---------- 6. growth ----------
+/** Least-squares slope of log(time) on log(n): 1 is linear, 2 quadratic. */
+const exponent = (pts) => {
+  const xs = pts.map((p) => Math.log(p[0]));
+  const ys = pts.map((p) => Math.log(p[1]));
+  const mx = xs.reduce((a, b) => a + b) / xs.length;
+  const my = ys.reduce((a, b) => a + b) / ys.length;
+  return xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+};
+const growthRows = [
+  ['scan first render, ours', ['syn100', 'syn1000', 'syn3000'].map((k) => results.scan[k].ours.median)],
+  ['scan first render, SurveyJS', ['syn100', 'syn1000', 'syn3000'].map((k) => results.scan[k].surveyjs.median)],
+  ['rating click, ours', ['syn100', 'syn1000', 'syn3000'].map((k) => results.click[k].ours.median)],
+  ['rating click, SurveyJS', ['syn100', 'syn1000', 'syn3000'].map((k) => results.click[k].surveyjs.median)],
+  ['matrix first render (10 duties × n)', ['m10x100', 'm10x1000', 'm10x3000'].map((k) => results.matrix[k].first.median)],
+  ['matrix filter (10 duties × n)', ['m10x100', 'm10x1000', 'm10x3000'].map((k) => results.matrix[k].filter.median)],
+];
+results.growth = Object.fromEntries(
+  growthRows.map(([name, t]) => {
+    const k = exponent([100, 1000, 3000].map((n, i) => [n, t[i]]));
+    // Fixed costs dominate at 100 items, so the target is judged on the local exponent from 1,000 to 3,000.
+    return [name, { n: [100, 1000, 3000], ms: t, exponent: k, localExponent: Math.log(t[2] / t[1]) / Math.log(3), perItemMs: t.map((x, i) => x / [100, 1000, 3000][i]), over1000to3000: t[2] / t[1] }];
+  }),
+);
+both(
+  '6. Growth with item count (medians; k: exponent of time ∝ n^k, fitted over 100–3,000 and locally from 1,000 to 3,000; 1 = linear). Target judged on the local k ≤ 1.1.',
+  ['figure', '100', '1,000', '3,000', '3,000 ÷ 1,000', 'k (fit)', 'k (1,000→3,000)', 'target'],
+  growthRows.map(([name, t]) => {
+    const g = results.growth[name];
+    const ours = !name.includes('SurveyJS');
+    return [name, ms(t[0]), ms(t[1]), ms(t[2]), `${g.over1000to3000.toFixed(1)}×`, g.exponent.toFixed(2), g.localExponent.toFixed(2), ours ? `≤ linear: ${mark(g.localExponent <= 1.1)}` : ''];
+  }),
+);
+
+// ---------- targets ----------
+const clickWorst = Math.max(results.click.st0958.ours.median, results.click.syn1000.ours.median);
+const oursGrowth = Object.entries(results.growth).filter(([n]) => !n.includes('SurveyJS'));
+results.targets = {
+  bundle10xSmaller: { met: sizeTarget, value: sv.gzip / sizes.bundle.gzip },
+  st0958FirstRender5xFaster: { met: st.surveyjs.median / st.ours.median >= 5, value: st.surveyjs.median / st.ours.median },
+  st0958FirstRenderUnder30ms: { met: st.ours.median < 30, value: st.ours.median },
+  clickUnder16msAt1000: { met: clickTarget, value: clickWorst },
+  matrix100x1000Under300ms: { met: matrixTarget, value: results.matrix.m100x1000.first.median },
+  growthNoWorseThanLinear: { met: oursGrowth.every(([, g]) => g.localExponent <= 1.1), value: Object.fromEntries(oursGrowth.map(([n, g]) => [n, g.localExponent])) },
+};
+const T = results.targets;
+both('Targets', ['target', 'figure', 'result'], [
+  ['whole bundle ≥10× smaller than SurveyJS (gzip)', `${T.bundle10xSmaller.value.toFixed(1)}× smaller`, mark(T.bundle10xSmaller.met)],
+  ['ST0958 scan first render ≥5× faster than SurveyJS', `${T.st0958FirstRender5xFaster.value.toFixed(1)}× faster`, mark(T.st0958FirstRender5xFaster.met)],
+  ['ST0958 scan first render <30 ms', ms(T.st0958FirstRenderUnder30ms.value), mark(T.st0958FirstRenderUnder30ms.met)],
+  ['rating click <16 ms at 92 and 1,000 items', `${ms(results.click.st0958.ours.median)} / ${ms(results.click.syn1000.ours.median)}`, mark(T.clickUnder16msAt1000.met)],
+  ['100 × 1,000 matrix first paint <300 ms', ms(T.matrix100x1000Under300ms.value), mark(T.matrix100x1000Under300ms.met)],
+  ['growth no worse than linear (local k ≤ 1.1)', oursGrowth.map(([n, g]) => `${n.replace(/, ours$/, '')} ${g.localExponent.toFixed(2)}`).join('; '), mark(T.growthNoWorseThanLinear.met)],
+]);
+
+await browser.close();
+server.close();
+results.seconds = (Date.now() - started) / 1000;
+writeFileSync(`${here}results.json`, JSON.stringify(results, null, 2) + '\n');
+console.log(`\n---- markdown (paste into the README) ----\n\nMeasured ${results.date.slice(0, 10)} on ${results.machine.cpus} cores, ${chromeVersion} headless, Node ${process.version}; ${SAMPLES} fresh pages per figure (${MID} at 1,000 items, ${BIG} at 3,000+ items and for the 100 × 1,000 matrix); ${clicksFor(0)} clicks on one page per click figure (${clicksFor(1000)} at 1,000, ${clicksFor(3000)} at 3,000).\n`);
+console.log(markdown.join('\n'));
+log(`done; figures in test/bench/results.json`);
