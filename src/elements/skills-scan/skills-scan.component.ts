@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import { Reader, type Problem } from '../../model/problems.js';
-import { responseFor, validateResult, type Response, type Result } from '../../model/result.js';
+import { validateResult, type Response, type Result } from '../../model/result.js';
 import { calculateRpl, type RplBreakdown, type RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale, summarisePlacement } from '../../model/placement.js';
@@ -13,6 +13,7 @@ import { renderErrorPanel } from '../../shared/error-panel.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, rplStringsFor, type RplStrings, type Strings } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { toggled } from '../../shared/toggled.js';
+import { Memo } from '../../shared/memo.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -154,8 +155,14 @@ export class SkillsScan extends KsbResultElement {
   @state() private openNotes = new Set<string>();
 
 
-  /** The scale in use, or the problems that stop one being used. */
+  private readonly memo = new Memo();
+
+  /** The scale in use, or the problems that stop one being used (the same object while its inputs stay the same). */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
+    return this.memo.get('scale', [this.currentFramework, this.scale, this.effectiveLang], () => this.readScaleInput());
+  }
+
+  private readScaleInput(): { scale?: Scale; problems: Problem[] } {
     const fw = this.currentFramework;
     const spec = this.scale.trim() || fw?.defaultScale || 'confidence';
     if (this.placement) {
@@ -185,17 +192,28 @@ export class SkillsScan extends KsbResultElement {
   private get questionItems(): Item[] {
     const fw = this.currentFramework;
     if (!fw) return [];
-    const items = scanItems(fw, tokenList(this.categories), tokenList(this.items));
-    return this.placement ? placementScanItems(fw, items) : items;
+    return this.memo.get('items', [fw, this.categories, this.items, this.placement], () => {
+      const items = scanItems(fw, tokenList(this.categories), tokenList(this.items));
+      return this.placement ? placementScanItems(fw, items) : items;
+    });
   }
 
   private get sections(): ScanSection[] {
     const fw = this.currentFramework;
     if (!fw) return [];
-    // A placement is summarised per domain, so its sections default to domains (parents) too.
-    const byParent = this.groupBy === 'parent' || (this.placement && this.groupBy === 'category' && this.questionItems.some((i) => i.parent));
-    const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : byParent ? 'parent' : 'type';
-    return scanSections(fw, this.questionItems, groupBy);
+    const items = this.questionItems;
+    return this.memo.get('sections', [fw, items, this.groupBy, this.placement], () => {
+      // A placement is summarised per domain, so its sections default to domains (parents) too.
+      const byParent = this.groupBy === 'parent' || (this.placement && this.groupBy === 'category' && items.some((i) => i.parent));
+      const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : byParent ? 'parent' : 'type';
+      return scanSections(fw, items, groupBy);
+    });
+  }
+
+  /** The response to an item, from a map built once per result. */
+  private responseOf(item: string): Response | undefined {
+    const result = this.result;
+    return this.memo.get('responses', [result], () => new Map((result?.responses ?? []).map((r) => [r.item, r]))).get(item);
   }
 
   protected answerableItems(): string[] {
@@ -361,7 +379,7 @@ export class SkillsScan extends KsbResultElement {
       </h3>
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
       ${section.items.map((item) => {
-        const response = responseFor(this.result, item.id);
+        const response = this.responseOf(item.id);
         const noteOpen = this.openNotes.has(item.id);
         return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, section.id], () =>
           this.renderQuestion(item, section.id, response, scale, noteOpen),
@@ -371,7 +389,9 @@ export class SkillsScan extends KsbResultElement {
   }
 
   private questionId(item: Item): string {
-    return `q-${this.questionItems.indexOf(item)}`;
+    const items = this.questionItems;
+    const index = this.memo.get('item-index', [items], () => new Map(items.map((it, i) => [it, i])));
+    return `q-${index.get(item)}`;
   }
 
   private renderQuestion(item: Item, sectionId: string, response: Response | undefined, scale: Scale, noteOpen: boolean): TemplateResult {
@@ -461,7 +481,7 @@ export class SkillsScan extends KsbResultElement {
     const lang = this.effectiveLang;
     const ids = this.answerableItems();
     const unanswered = this.questionItems.filter((i) => {
-      const r = responseFor(this.result, i.id);
+      const r = this.responseOf(i.id);
       return r?.value === undefined;
     });
     const rpl = this.rplShown();
@@ -472,7 +492,7 @@ export class SkillsScan extends KsbResultElement {
       ${this.placement ? this.renderPlacement() : nothing}
       <div class="charts">
         ${sections.map((section) => {
-          const values = section.items.map((i) => responseFor(this.result, i.id)?.value);
+          const values = section.items.map((i) => this.responseOf(i.id)?.value);
           const bars = [
             ...scale.points.map((p) => ({ label: p.label, count: values.filter((v) => v === p.value).length })),
             { label: s.notSure, count: values.filter((v) => v === null).length },
@@ -651,7 +671,7 @@ export class SkillsScan extends KsbResultElement {
             <thead><tr><th scope="col">${s.item}</th><th scope="col">${s.rating}</th></tr></thead>
             <tbody>
               ${this.questionItems.map(
-                (item) => html`<tr><th scope="row">${item.code ? html`${item.code} ` : nothing}${item.statement}</th><td>${this.ratingLabel(responseFor(this.result, item.id)?.value, scale, s)}</td></tr>`,
+                (item) => html`<tr><th scope="row">${item.code ? html`${item.code} ` : nothing}${item.statement}</th><td>${this.ratingLabel(this.responseOf(item.id)?.value, scale, s)}</td></tr>`,
               )}
             </tbody>
           </table>`

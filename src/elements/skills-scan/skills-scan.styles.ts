@@ -50,6 +50,9 @@ export const skillsScanStyles = css`
     box-shadow: none;
   }
   .question {
+    /* Off-screen questions skip layout until scrolled near (they stay in the accessibility tree and focusable). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
     border: 0;
     border-top: 1px solid var(--_border);
     margin: 0;
