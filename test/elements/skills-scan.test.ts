@@ -45,6 +45,16 @@ describe('<skills-scan>', () => {
       expect(nav).to.deep.equal(['Knowledge', 'Skills', 'Behaviours', 'Review answers']);
     });
 
+    it('explains the scale once per section, and each option is described by its entry', async () => {
+      const { el, h } = await scan(html`<skills-scan .framework=${st0958}></skills-scan>`);
+      const key = [...h.root.querySelectorAll('.scale-key dt')].map((dt) => dt.textContent!.trim());
+      expect(key).to.deep.equal(['Not yet', 'Aware', 'With support', 'Independently', 'Confidently', 'Not sure']);
+      const description = (input: HTMLInputElement) => el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim();
+      expect(description(h.radio('K7', 'With support'))).to.equal('I can do this with guidance or supervision.');
+      expect(description(h.radio('K7', 'Not sure'))).to.equal('Skip for now, or ask your tutor.');
+      expect(h.radio('K7', 'With support').labels![0].textContent!.trim()).to.equal('With support');
+    });
+
     it('groups by duty when asked, one section per duty with its KSBs', async () => {
       const { h } = await scan(html`<skills-scan .framework=${st0958} group-by="duty"></skills-scan>`);
       const nav = [...h.root.querySelectorAll('nav .step-label')].map((x) => x.textContent!);

@@ -378,14 +378,35 @@ export class SkillsScan extends KsbResultElement {
         ${stepper ? html`<span class="step-of">${s.step(index + 1, this.sections.length + 1)}</span> ` : nothing}${section.label}
       </h3>
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
+      ${this.readonly ? nothing : this.renderScaleKey(index, scale)}
       ${section.items.map((item) => {
         const response = this.responseOf(item.id);
         const noteOpen = this.openNotes.has(item.id);
-        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, section.id], () =>
-          this.renderQuestion(item, section.id, response, scale, noteOpen),
+        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, section.id, index], () =>
+          this.renderQuestion(item, section.id, index, response, scale, noteOpen),
         );
       })}
     </section>`;
+  }
+
+  /**
+   * What each rating means, once per section rather than under every option
+   * (each radio is described by its entry here). A level placement has no
+   * key: its options carry each item's own descriptor.
+   */
+  private renderScaleKey(sectionIndex: number, scale: Scale): TemplateResult | typeof nothing {
+    if (this.placement) return nothing;
+    const s = this.strings;
+    const described = scale.points.filter((p) => p.description);
+    if (!described.length) return nothing;
+    return html`<dl part="scale-key" class="scale-key">
+      ${scale.points.map((point, i) =>
+        point.description
+          ? html`<div><dt>${point.label}</dt><dd id="key-${sectionIndex}-${i}">${point.description}</dd></div>`
+          : nothing,
+      )}
+      <div><dt>${s.notSure}</dt><dd id="key-${sectionIndex}-unsure">${s.notSureHint}</dd></div>
+    </dl>`;
   }
 
   private questionId(item: Item): string {
@@ -394,7 +415,7 @@ export class SkillsScan extends KsbResultElement {
     return `q-${index.get(item)}`;
   }
 
-  private renderQuestion(item: Item, sectionId: string, response: Response | undefined, scale: Scale, noteOpen: boolean): TemplateResult {
+  private renderQuestion(item: Item, sectionId: string, sectionIndex: number, response: Response | undefined, scale: Scale, noteOpen: boolean): TemplateResult {
     const s = this.strings;
     const qid = `${this.questionId(item)}-${sectionId}`;
     const code = itemName(item);
@@ -420,22 +441,25 @@ export class SkillsScan extends KsbResultElement {
         ${scale.points.map((point, i) => {
           const id = `${qid}-${i}`;
           const level = levels[point.value - 1];
-          const hint = (level && levelDescriptor(item, level.id)) || point.description;
+          // A placement shows the item's own descriptor here; otherwise the section's key describes the point.
+          const own = level ? levelDescriptor(item, level.id) : undefined;
+          const describedBy = own ? `${id}-hint` : point.description ? `key-${sectionIndex}-${i}` : undefined;
           return html`<div part="option" class="option">
-            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${hint ? `${id}-hint` : nothing} />
-            <label for=${id}>
-              <span class="option-label">${point.label}</span>
-              ${hint ? html`<span class="option-hint" id="${id}-hint">${hint}</span>` : nothing}
-            </label>
+            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${describedBy ?? nothing} />
+            <div class="option-text">
+              <label for=${id} class="option-label">${point.label}</label>
+              ${own ? html`<span class="option-hint" id="${id}-hint">${own}</span>` : nothing}
+            </div>
           </div>`;
         })}
         <div part="option" class="option unsure">
-          <input type="radio" id="${qid}-unsure" name=${name} .checked=${response?.value === null} @change=${() => change(null)} aria-describedby="${qid}-unsure-hint" />
-          <label for="${qid}-unsure">
-            <span class="option-label">${s.notSure}</span>
-            <span class="option-hint" id="${qid}-unsure-hint">${s.notSureHint}</span>
-          </label>
+          <input type="radio" id="${qid}-unsure" name=${name} .checked=${response?.value === null} @change=${() => change(null)} aria-describedby=${this.placement ? `${qid}-unsure-hint` : `key-${sectionIndex}-unsure`} />
+          <div class="option-text">
+            <label for="${qid}-unsure" class="option-label">${s.notSure}</label>
+            ${this.placement ? html`<span class="option-hint" id="${qid}-unsure-hint">${s.notSureHint}</span>` : nothing}
+          </div>
         </div>
+      </div>
       </div>
       <div class="note" part="note">
         <button

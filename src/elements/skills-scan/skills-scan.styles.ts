@@ -80,7 +80,7 @@ export const skillsScanStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
     gap: 0.25rem 1rem;
   }
   .option {
@@ -98,13 +98,30 @@ export const skillsScanStyles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
-  .option label {
+  .option-text {
     display: flex;
     flex-direction: column;
-    cursor: pointer;
     padding-top: 0.2rem;
   }
+  .option-label {
+    cursor: pointer;
+  }
   .option-hint {
+    font-size: 0.875em;
+  }
+  .scale-key {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem 1rem;
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+  }
+  .scale-key dt {
+    font-weight: bold;
+  }
+  .scale-key dd {
+    margin: 0;
     font-size: 0.875em;
   }
   .note {
