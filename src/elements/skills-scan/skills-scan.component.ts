@@ -71,6 +71,7 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * @csspart section - A section of questions.
  * @csspart question - One item's fieldset.
  * @csspart legend - The item's code and statement.
+ * @csspart scale-key - What each rating means, once per section.
  * @csspart option - One rating choice.
  * @csspart note - The note field.
  * @csspart summary - The summary before submit.
