@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
@@ -9,6 +9,7 @@ import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
 import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
 import { resolveLang, stringsFor, type Strings } from './localize.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
+import { renderErrorPanel } from './error-panel.js';
 
 /**
  * Base of every ksb element: resolves the framework from, in order of
@@ -240,6 +241,18 @@ export abstract class KsbFrameworkElement extends LitElement {
       ? this.sourceProblems
       : this.profileProblems.map((p) => ({ ...p, message: `Role profile: ${p.message}` }));
     if (next && next !== previous) this.frameworkChanged(next, previous);
+  }
+
+  /**
+   * The state shown until a framework is ready: loading (a polite status),
+   * error (an alert listing every problem) or empty; undefined once ready.
+   */
+  protected renderFrameworkState(framework: Framework | undefined = this.currentFramework): TemplateResult | undefined {
+    const s = this.strings;
+    if (this.status === 'loading') return html`<p class="status" role="status" aria-busy="true">${s.loading}</p>`;
+    if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
+    if (!framework) return html`<p class="status" role="status">${s.noFramework}</p>`;
+    return undefined;
   }
 
   /**

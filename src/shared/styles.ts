@@ -124,6 +124,16 @@ export const baseStyles = css`
     padding: var(--_space) 0;
     color: var(--_muted);
   }
+  /* An item's display code (K1, 2.10, HSC35) beside its statement. */
+  .code {
+    display: inline-block;
+    min-width: 2.5em;
+    padding: 0 0.25em;
+    margin-inline-end: 0.25em;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    font-variant-numeric: tabular-nums;
+  }
   /* A labelled <progress> with its text, as the scan and the rater show it. */
   .progress {
     display: flex;

@@ -7,6 +7,7 @@ import type { KsbFrameworkProvider } from '../../src/elements/ksb-framework/ksb-
 import type { Framework } from '../../src/model/framework.js';
 import type { Result } from '../../src/model/result.js';
 import { bundled, bundledUrl } from '../harness/frameworks.js';
+import { keyboardFrom } from '../harness/keyboard.js';
 import { RaterHarness } from '../harness/rater-harness.js';
 
 async function rater(template: ReturnType<typeof html>): Promise<{ el: DreyfusRater; h: RaterHarness }> {
@@ -140,19 +141,7 @@ describe('<dreyfus-rater>', () => {
       this.timeout(60000);
       const { el, h } = await rater(html`<dreyfus-rater .framework=${somerset} rater="Sam Supervisor"></dreyfus-rater>`);
       const wanted = [3, 4, 2, 5, 0, 1];
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      before.focus();
-      const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
-      const tabTo = async (match: (e: HTMLElement) => boolean, limit = 20) => {
-        for (let i = 0; i < limit; i++) {
-          await sendKeys({ press: 'Tab' });
-          const a = active();
-          if (a && match(a)) return a;
-        }
-        throw new Error(`Tab never reached the target; focus is on ${active()?.outerHTML.slice(0, 80)}`);
-      };
+      const { tabTo, done } = keyboardFrom(el);
       for (const [i, id] of SOMERSET_SIX.entries()) {
         // One tab stop per group: the first Tab into it lands on a radio.
         await tabTo((a) => a.matches('input[type=radio]') && !!a.closest(`[data-item="${id}"]`));
@@ -179,7 +168,7 @@ describe('<dreyfus-rater>', () => {
       expect(detail.result.responses.map((r: { item: string; value: number }) => [r.item, r.value])).to.deep.equal(
         SOMERSET_SIX.map((id, i) => [id, wanted[i]]),
       );
-      before.remove();
+      done();
     });
 
     it('rates with mouse or touch on the whole level, not only the radio', async () => {

@@ -6,6 +6,7 @@ import type { KsbFrameworkProvider } from '../../src/elements/ksb-framework/ksb-
 import type { Framework } from '../../src/model/framework.js';
 import type { Result } from '../../src/model/result.js';
 import { bundled, bundledUrl, miniStandard } from '../harness/frameworks.js';
+import { keyboardFrom } from '../harness/keyboard.js';
 import { ScanHarness, scanFixture } from '../harness/scan-harness.js';
 
 /** Fails the test if anything throws into the page while it runs. */
@@ -70,19 +71,7 @@ describe('<skills-scan>', () => {
       const expected = new Map<string, number>();
       const labels = ['Not yet', 'Aware', 'With support', 'Independently', 'Confidently'];
       // Start before the element: the first Tab reaches the section list.
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      before.focus();
-      const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
-      const tabTo = async (match: (e: HTMLElement) => boolean, limit = 30) => {
-        for (let i = 0; i < limit; i++) {
-          await sendKeys({ press: 'Tab' });
-          const a = active();
-          if (a && match(a)) return a;
-        }
-        throw new Error(`Tab never reached the target; focus is on ${active()?.outerHTML.slice(0, 80)}`);
-      };
+      const { active, tabTo, done } = keyboardFrom(el);
       for (let section = 0; section < 3; section++) {
         for (const q of h.questions()) {
           const item = q.dataset.item!;
@@ -108,7 +97,7 @@ describe('<skills-scan>', () => {
       for (const r of detail.result.responses) expect(r.value, r.item).to.equal(expected.get(r.item));
       expect(detail.result.submitted).to.be.a('string');
       for (const item of ['K1', 'S44', 'B6']) expect(labels[expected.get(item)! - 1]).to.be.a('string');
-      before.remove();
+      done();
     });
   });
 

@@ -186,10 +186,9 @@ export class DreyfusRater extends KsbResultElement {
   override render(): TemplateResult {
     const s = this.strings;
     const t = this.text;
-    if (this.status === 'loading') return html`<p class="status" role="status" aria-busy="true">${s.loading}</p>`;
-    if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
     const fw = this.currentFramework;
-    if (!fw) return html`<p class="status" role="status">${s.noFramework}</p>`;
+    const state = this.renderFrameworkState(fw);
+    if (state || !fw) return state ?? html``;
     const selection = this.selection;
     if (selection.problems.length) return renderErrorPanel(s, selection.problems, t.selectionErrorTitle);
 

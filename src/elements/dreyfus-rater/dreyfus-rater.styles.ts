@@ -75,15 +75,6 @@ export const dreyfusRaterStyles = css`
     font-size: 1.25em;
     margin-bottom: 0.25rem;
   }
-  .code {
-    display: inline-block;
-    min-width: 2.5em;
-    padding: 0 0.25em;
-    margin-inline-end: 0.25em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    font-variant-numeric: tabular-nums;
-  }
   .guidance {
     border-inline-start: 5px solid var(--_border);
     padding: 0 var(--_space) 0.25rem;

@@ -249,10 +249,9 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   override render(): TemplateResult {
     const s = this.strings;
-    if (this.status === 'loading') return html`<p class="status" role="status" aria-busy="true">${s.loading}</p>`;
-    if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
     const fw = this.currentFramework;
-    if (!fw) return html`<p class="status" role="status">${s.noFramework}</p>`;
+    const state = this.renderFrameworkState(fw);
+    if (state || !fw) return state ?? html``;
     const ms = this.ms;
     const { rows, columns, allRows, allColumns } = this.view();
     const info = this.resultInfo;

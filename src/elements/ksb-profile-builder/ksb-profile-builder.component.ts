@@ -197,10 +197,9 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
   override render(): TemplateResult {
     const s = this.strings;
     const t = this.text;
-    if (this.status === 'loading') return html`<p class="status" role="status" aria-busy="true">${s.loading}</p>`;
-    if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
     const fw = this.source;
-    if (!fw) return html`<p class="status" role="status">${s.noFramework}</p>`;
+    const state = this.renderFrameworkState(fw);
+    if (state || !fw) return state ?? html``;
     const valueErrors = this.valueProblems.filter((p) => p.severity === 'error');
     const presets = this.presets;
     const chosen = new Set(this.chosen);

@@ -300,10 +300,9 @@ export class SkillsScan extends KsbResultElement {
 
   override render(): TemplateResult {
     const s = this.strings;
-    if (this.status === 'loading') return html`<p class="status" role="status" aria-busy="true">${s.loading}</p>`;
-    if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
     const fw = this.currentFramework;
-    if (!fw) return html`<p class="status" role="status">${s.noFramework}</p>`;
+    const state = this.renderFrameworkState(fw);
+    if (state || !fw) return state ?? html``;
     const { scale, problems: scaleProblems } = this.scaleInfo;
     if (!scale) return renderErrorPanel(s, scaleProblems);
 

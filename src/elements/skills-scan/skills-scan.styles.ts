@@ -66,15 +66,6 @@ export const skillsScanStyles = css`
     max-width: 100%;
     white-space: normal;
   }
-  .code {
-    display: inline-block;
-    min-width: 2.5em;
-    padding: 0 0.25em;
-    margin-inline-end: 0.25em;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    font-variant-numeric: tabular-nums;
-  }
   .elements {
     margin: 0 0 0.5rem;
   }
