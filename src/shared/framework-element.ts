@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
@@ -253,6 +253,13 @@ export abstract class KsbFrameworkElement extends LitElement {
     if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
     if (!framework) return html`<p class="status" role="status">${s.noFramework}</p>`;
     return undefined;
+  }
+
+  /** A short notice when the framework was converted from another format (IfATE JSON). */
+  protected renderInputNotes(): TemplateResult | typeof nothing {
+    return this.frameworkProblems.some((p) => p.code === 'converted')
+      ? html`<p class="notice" part="notice">${this.strings.convertedFromIfATE}</p>`
+      : nothing;
   }
 
   /**

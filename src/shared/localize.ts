@@ -10,6 +10,7 @@ export type Locale = 'en' | 'cy';
 export interface Strings {
   loading: string;
   noFramework: string;
+  convertedFromIfATE: string;
   errorTitle: string;
   errorIntro: string;
   moreProblems: (n: number) => string;
@@ -88,6 +89,7 @@ const plural = (locale: Locale, n: number) => new Intl.PluralRules(locale === 'c
 const en: Strings = {
   loading: 'Loading the framework…',
   noFramework: 'No framework has been given yet.',
+  convertedFromIfATE: 'This apprenticeship standard was read from the IfATE standards data and converted; codes K1, S1, B1… follow the order of the source.',
   errorTitle: 'This framework cannot be shown',
   errorIntro: 'The framework data has problems. Nothing has been lost; ask the site owner to fix these:',
   moreProblems: (n) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}.`,
@@ -166,6 +168,7 @@ const en: Strings = {
 const cy: Strings = {
   loading: 'Wrthi’n llwytho’r fframwaith…',
   noFramework: 'Does dim fframwaith wedi’i roi eto.',
+  convertedFromIfATE: 'Darllenwyd y safon brentisiaeth hon o ddata safonau IfATE a’i throsi; mae’r codau K1, S1, B1… yn dilyn trefn y ffynhonnell.',
   errorTitle: 'Does dim modd dangos y fframwaith hwn',
   errorIntro: 'Mae problemau gyda data’r fframwaith. Does dim wedi’i golli; gofynnwch i berchennog y wefan drwsio’r rhain:',
   moreProblems: (n) => `…a ${n} ${plural('cy', n) === 'one' ? 'broblem' : 'o broblemau'} eraill.`,

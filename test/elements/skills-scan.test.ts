@@ -518,6 +518,7 @@ describe('<skills-scan> given IfATE API JSON', () => {
     await elementUpdated(el);
     expect(detail.title.trim()).to.equal('Psychological wellbeing practitioner');
     expect(detail.warnings[0]).to.include({ code: 'converted', severity: 'warning' });
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('read from the IfATE standards data and converted');
     const h = new ScanHarness(el);
     expect(h.progressText()).to.equal('0 of 52 answered');
     expect(h.legend('K1')).to.match(/^K1 /);

@@ -56,6 +56,7 @@ import { raterStringsFor, type RaterStrings } from './rater-strings.js';
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or input).
+ * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  * @csspart mismatch - The notice shown for a saved result from another framework version.
  * @csspart header - Title, career level, subject, rater and progress.
  * @csspart progress - The progress bar.
@@ -218,6 +219,7 @@ export class DreyfusRater extends KsbResultElement {
         ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
         ${this.result?.submitted ? html`<p role="status">${s.submitted(formatDate(this.result.submitted, this.effectiveLang))}</p>` : nothing}
       </div>
+      ${this.renderInputNotes()}
       ${this.renderHeld((id) => {
         const item = byId.get(id);
         return item ? itemName(item) : id;

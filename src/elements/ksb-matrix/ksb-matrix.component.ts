@@ -61,6 +61,7 @@ const CONTAINER_TYPES = new Set(['duty', 'domain', 'area', 'sub-area']);
  * @csspart cell - A body cell.
  * @csspart list - The narrow-screen list layout.
  * @csspart error - The error panel.
+ * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  *
  * @cssprop --ksb-matrix-max-height - Height of the scrolling area before headers stick (default 75vh).
  * @cssprop --ksb-color-met - Colour of met items (default the success colour).
@@ -260,7 +261,7 @@ export class KsbMatrix extends KsbFrameworkElement {
     const caption = ms.caption(fw.title, this.axisName(this.rowSpec!), this.axisName(this.columnSpec!));
     const list = this.layout === 'list' || (this.layout === 'auto' && this.narrow);
     return html`
-      ${resultErrors.length ? renderErrorPanel(s, resultErrors) : nothing}
+      ${this.renderInputNotes()} ${resultErrors.length ? renderErrorPanel(s, resultErrors) : nothing}
       ${info.ignored ? html`<p class="notice" role="status">${ms.resultsIgnored(info.ignored)}</p>` : nothing}
       <div part="toolbar" class="toolbar">
         <div class="filter">

@@ -64,6 +64,7 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or input).
+ * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  * @csspart mismatch - The notice shown for saved answers from another framework version.
  * @csspart header - Title and progress.
  * @csspart progress - The overall progress bar.
@@ -320,7 +321,7 @@ export class SkillsScan extends KsbResultElement {
         ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
         ${this.result?.submitted ? html`<p role="status">${s.submitted(formatDate(this.result.submitted, this.effectiveLang))}</p>` : nothing}
       </div>
-      ${this.renderHeld((id) => id)}
+      ${this.renderInputNotes()} ${this.renderHeld((id) => id)}
       ${valueErrors.length ? renderErrorPanel(s, valueErrors) : nothing}
       ${stepper ? this.renderNav(sections) : nothing}
       ${stepper
