@@ -124,6 +124,18 @@ export const baseStyles = css`
     padding: var(--_space) 0;
     color: var(--_muted);
   }
+  /* Note and evidence fields, and a note shown read-only (its line breaks kept). */
+  textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
+    padding: 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+  }
+  .note-text {
+    white-space: pre-wrap;
+  }
   /* An item's display code (K1, 2.10, HSC35) beside its statement. */
   .code {
     display: inline-block;

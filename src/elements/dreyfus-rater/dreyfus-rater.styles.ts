@@ -168,17 +168,6 @@ export const dreyfusRaterStyles = css`
     display: block;
     margin-bottom: 0.25rem;
   }
-  textarea {
-    display: block;
-    width: 100%;
-    font: inherit;
-    padding: 0.5rem;
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
-  }
-  .note-text {
-    white-space: pre-wrap;
-  }
   .trend {
     margin-bottom: calc(var(--_space) * 0.75);
   }

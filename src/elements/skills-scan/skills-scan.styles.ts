@@ -122,17 +122,6 @@ export const skillsScanStyles = css`
     display: block;
     margin: 0.5rem 0 0.25rem;
   }
-  textarea {
-    display: block;
-    width: 100%;
-    font: inherit;
-    padding: 0.5rem;
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
-  }
-  .note-text {
-    white-space: pre-wrap;
-  }
   .step-buttons {
     display: flex;
     flex-wrap: wrap;
