@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 // styleMap writes through the CSSOM, which a strict style-src policy allows (a style attribute it blocks).
 import { styleMap } from 'lit/directives/style-map.js';
+import { Memo } from '../../shared/memo.js';
 import type { Framework } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
 import { MISMATCH_CODES, validateResult, type Result } from '../../model/result.js';
@@ -127,8 +128,22 @@ export class KsbMatrix extends KsbFrameworkElement {
     return this.currentFramework && parseAxis(this.columns, this.currentFramework);
   }
 
-  /** Results that apply to the framework shown, and the problems of those that do not. */
+  private readonly memo = new Memo();
+
+  /** Associations indexed by item pair, once per framework. */
+  private get links(): ReturnType<typeof linkIndex> {
+    const fw = this.currentFramework!;
+    return this.memo.get('links', [fw], () => linkIndex(fw));
+  }
+
+  /** Results that apply to the framework shown, and the problems of those that do not (validated once per change of input). */
   private get resultInfo(): { results: Result[]; baseline?: Result; problems: Problem[]; ignored: number } {
+    return this.memo.get('results', [this.currentFramework, this.results, this.baseline, this.provided?.framework, this.provided?.results], () =>
+      this.readResults(),
+    );
+  }
+
+  private readResults(): { results: Result[]; baseline?: Result; problems: Problem[]; ignored: number } {
     const fw = this.currentFramework;
     const problems: Problem[] = [];
     let ignored = 0;
@@ -158,8 +173,9 @@ export class KsbMatrix extends KsbFrameworkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if ((changed.has('results') || changed.has('baseline') || changed.has('status')) && this.currentFramework) {
-      const problems = this.resultInfo.problems.filter((p) => p.severity === 'error' && !MISMATCH_CODES.has(p.code));
-      const mismatches = this.resultInfo.problems.filter((p) => p.code === 'framework-mismatch' || p.code === 'version-mismatch');
+      const all = this.resultInfo.problems;
+      const problems = all.filter((p) => p.severity === 'error' && !MISMATCH_CODES.has(p.code));
+      const mismatches = all.filter((p) => p.code === 'framework-mismatch' || p.code === 'version-mismatch');
       this.reportProblems('results', [...problems, ...mismatches]);
     }
   }
@@ -218,8 +234,7 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   /** Per row: linked item columns that have been rated, and how many are met. */
   private progressFor(rows: AxisEntry[], columns: AxisEntry[], results: Result[]): Map<string, { linked: number; met: number; baselineMet?: number }> {
-    const fw = this.currentFramework!;
-    const links = linkIndex(fw);
+    const links = this.links;
     const ratings = latestRatings(results);
     const target = this.effectiveTarget(results);
     const out = new Map<string, { linked: number; met: number }>();
@@ -358,7 +373,7 @@ export class KsbMatrix extends KsbFrameworkElement {
   private renderTable(caption: string, rows: AxisEntry[], columns: AxisEntry[], info: { results: Result[]; baseline?: Result }): TemplateResult {
     const fw = this.currentFramework!;
     const ms = this.ms;
-    const links = linkIndex(fw);
+    const links = this.links;
     const ctx = this.ratingContext(info.results, info.baseline);
     const progress = this.progressFor(rows, columns, info.results);
     const baselineProgress = info.baseline ? this.progressFor(rows, columns, [info.baseline]) : undefined;
@@ -454,17 +469,28 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   /** Links of a column item to other items not on either axis (a NOS's KSF dimensions and ESCs). */
   private renderColumnLinks(col: AxisEntry): TemplateResult | typeof nothing {
-    const fw = this.currentFramework!;
     if (!col.item) return nothing;
-    const out = (fw.associations ?? []).filter((a) => a.source === col.item!.id && a.type === 'maps-to');
-    if (!out.length) return nothing;
-    const byId = new Map(fw.items.map((i) => [i.id, i]));
+    const out = this.mapsTo.get(col.item.id);
+    if (!out) return nothing;
     return html`<span class="col-links"
-      >${out.map((a) => {
-        const target = byId.get(a.target);
-        return html`<span class="col-link">${target?.code ?? a.target}${a.qualifier ? ` (${a.qualifier})` : ''}</span> `;
-      })}</span
+      >${out.map((link) => html`<span class="col-link">${link.label}${link.qualifier ? ` (${link.qualifier})` : ''}</span> `)}</span
     >`;
+  }
+
+  /** Each item's `maps-to` links with the target's code, indexed once per framework. */
+  private get mapsTo(): Map<string, { label: string; qualifier?: string }[]> {
+    const fw = this.currentFramework!;
+    return this.memo.get('maps-to', [fw], () => {
+      const byId = new Map(fw.items.map((i) => [i.id, i]));
+      const index = new Map<string, { label: string; qualifier?: string }[]>();
+      for (const a of fw.associations ?? []) {
+        if (a.type !== 'maps-to') continue;
+        const list = index.get(a.source) ?? [];
+        list.push({ label: byId.get(a.target)?.code ?? a.target, qualifier: a.qualifier });
+        index.set(a.source, list);
+      }
+      return index;
+    });
   }
 
   private renderCell(fw: Framework, links: ReturnType<typeof linkIndex>, row: AxisEntry, col: AxisEntry, r: number, c: number, tabindex: number, ctx: RatingContext): TemplateResult {
@@ -502,7 +528,7 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   private renderList(caption: string, rows: AxisEntry[], columns: AxisEntry[], info: { results: Result[]; baseline?: Result }): TemplateResult {
     const fw = this.currentFramework!;
-    const links = linkIndex(fw);
+    const links = this.links;
     const ctx = this.ratingContext(info.results, info.baseline);
     const progress = this.progressFor(rows, columns, info.results);
     return html`<div part="list" class="list" role="region" aria-label=${caption}>

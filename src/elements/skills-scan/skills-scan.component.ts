@@ -258,6 +258,10 @@ export class SkillsScan extends KsbResultElement {
   }
 
   private get baselineInfo(): { baseline?: Result; problems: Problem[] } {
+    return this.memo.get('baseline', [this.baseline, this.currentFramework], () => this.readBaseline());
+  }
+
+  private readBaseline(): { baseline?: Result; problems: Problem[] } {
     if (this.baseline === undefined || this.baseline === null || this.baseline === '') return { problems: [] };
     const input = this.baseline instanceof InvalidJson ? this.baseline.text : this.baseline;
     const v = validateResult(input, this.currentFramework);
