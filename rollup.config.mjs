@@ -1,11 +1,45 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { rmSync } from 'node:fs';
 
-// tsc compiles src/ to dist/ (ESM modules + .d.ts); rollup then makes a
-// single-file minified bundle for a plain <script type="module"> tag.
+/**
+ * The plugins of every bundle (also used by scripts/size.mjs to measure): Lit's
+ * production build, the HTML and CSS inside `html` and `css` templates minified
+ * (the library's own code only; an error fails the build rather than shipping
+ * a half-minified template), then terser.
+ */
+export function bundlePlugins() {
+  return [
+    // conservativeCollapse: collapse runs of white space to one space, never to none, since
+    // the spaces between nested templates (a code, then the statement) are visible text.
+    minifyHTML({ failOnError: true, filter: (id) => !id.includes('/node_modules/'), options: { minifyOptions: { conservativeCollapse: true } } }),
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ format: { comments: false } }),
+  ];
+}
+
+// tsc compiles src/ to dist/ (ESM modules + .d.ts); rollup then makes the
+// minified bundle for a plain <script type="module"> tag. What most pages never
+// use, or not on first render (Welsh strings, the prior-learning calculator, the
+// IfATE converter, result validation, the scan's and the rater's summaries),
+// stays in ES chunks under dist/chunks/, which the bundle imports on demand by URLs
+// relative to its own, so the bundle works from any folder or CDN as long as
+// chunks/ sits beside it.
 export default {
-  input: 'dist/index.js',
-  // One file for a script tag: the lazily loaded IfATE converter is inlined too.
-  output: { file: 'dist/ksb-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-  plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })],
+  input: { 'ksb-elements.bundle': 'dist/index.js' },
+  // Chunks may import internals from the bundle itself: one file up front, not a facade and a chunk.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: [
+    // Chunk names carry a content hash: drop the previous build's.
+    { name: 'clean-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) },
+    ...bundlePlugins(),
+  ],
 };

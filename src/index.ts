@@ -1,9 +1,12 @@
 /**
  * ksb-elements: web components for competency frameworks.
- * Importing this module registers every element; import `ksb-elements/model`
- * for the data functions alone (no DOM, nothing registered).
+ * Importing this module registers every element. It exports the elements,
+ * their events and context, and the model's types; the data functions
+ * (validators, summaries, the RPL calculation, profiles, placement) are in
+ * `ksb-elements/model`, so that loading the elements does not load every
+ * function with them.
  */
-export * from './model/index.js';
+export type * from './model/index.js';
 export * from './shared/events.js';
 export type { FrameworkContextValue, FrameworkStatus } from './shared/context.js';
 export { frameworkContext } from './shared/context.js';

@@ -1,4 +1,4 @@
-import { asObject, own } from './common.js';
+import { asObject, own } from './own.js';
 
 // Kept apart from the converter so the elements can recognise IfATE JSON
 // without loading the converter until it is needed.

@@ -7,15 +7,22 @@ export interface KsbResultDetail {
   result: Result;
   /** The item that changed, for `ksb-change`. */
   item?: string;
+  /**
+   * `ksb-change` only: true when the result was restored from an `autosave`
+   * draft (or a draft clearing was undone) rather than changed by an answer.
+   */
+  restored?: boolean;
 }
 
 /**
  * Where a problem reported by `ksb-error` came from: an input attribute or
  * property (`selection` is the rater's `competencies` / `level`; `programme`
  * the scan's programme figures for the prior-learning calculation; `profile`
- * the role profile given to any element).
+ * the role profile given to any element; `autosave` the draft kept on the
+ * device: storage full or unavailable, a draft that cannot be read, or a
+ * draft for another framework version).
  */
-export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile';
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave';
 
 /** Detail of `ksb-error`. */
 export interface KsbErrorDetail {

@@ -1,15 +1,57 @@
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
-import { applyProfile, validateProfile, type RoleProfile } from '../model/profile.js';
+import type { RoleProfile } from '../model/profile.js';
 import { frameworkContext, type FrameworkContextValue, type FrameworkStatus } from './context.js';
 import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
 import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
-import { resolveLang, stringsFor, type Strings } from './localize.js';
+import { LazyModule } from './lazy.js';
+import { loadStrings, resolveLang, stringsFor, type Strings } from './localize.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import { renderErrorPanel } from './error-panel.js';
+
+// An element upgraded before the <ksb-framework> around it (plain HTML with the scripts
+// loaded in any order) asks for the framework before any provider listens; the root keeps
+// such requests and replays them when a provider connects.
+if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
+
+/**
+ * Elements whose language is inherited, each with what to do when a `lang`
+ * attribute changes anywhere in the page (on `<html>` or a container): one
+ * observer for all of them, watching only `lang`.
+ */
+const langFollowers = new Map<Element, () => void>();
+let langObserver: MutationObserver | undefined;
+
+/** The `framework` input as JSON text (undefined when it has none: absent, bad JSON, cyclic). */
+function frameworkInputKey(input: unknown): string | undefined {
+  if (input === undefined || input === null || input instanceof InvalidJson) return undefined;
+  if (typeof input === 'string') return input;
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+}
+
+function followLang(el: Element, onChange?: () => void): void {
+  if (onChange) langFollowers.set(el, onChange);
+  else langFollowers.delete(el);
+  if (langFollowers.size && !langObserver) {
+    langObserver = new MutationObserver(() => langFollowers.forEach((f) => f()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!langFollowers.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/** Role-profile validation: a chunk of its own, loaded only when a profile is given. */
+const profiles = new LazyModule(() => import('../model/profile.js'));
+const givenProfile = (p: unknown) => p !== undefined && p !== null && p !== '';
+const PROFILE_CODE_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The role-profile code could not be loaded; reload the page.' };
 
 /**
  * Base of every ksb element: resolves the framework from, in order of
@@ -60,12 +102,29 @@ export abstract class KsbFrameworkElement extends LitElement {
   /** Problems of the `profile` input (errors and warnings). */
   @state() protected profileProblems: Problem[] = [];
 
+  /** The language inherited from the page (`lang` on an ancestor or `<html>`), kept in step by an observer. */
+  @state() protected inheritedLang = '';
+
+  /** A new `src` is loading while the framework loaded before stays shown. */
+  @state() protected reloading = false;
+
+  /**
+   * Problems of a `src` that failed to load while a framework was shown: that
+   * framework (and any answers) stays, with a notice.
+   */
+  @state() protected reloadProblems: Problem[] = [];
+
   /** The whole validated framework, before any profile is applied. */
   private sourceFramework?: Framework;
   private sourceProblems: Problem[] = [];
   private sourceStatus: FrameworkStatus = 'empty';
   /** The validated profile in use. */
   private profileInUse?: RoleProfile;
+
+  /** The `framework` input last read, as JSON text, to recognise an equal one given again. */
+  private frameworkInput?: string;
+  /** The last framework passed to `frameworkChanged`, so an error in between does not read as a new framework. */
+  private lastFramework?: Framework;
 
   private loading?: AbortController;
   private pendingEvents: Event[] = [];
@@ -82,9 +141,34 @@ export abstract class KsbFrameworkElement extends LitElement {
     return stringsFor(this.effectiveLang);
   }
 
+  /**
+   * Holds each update until the chunks it needs are loaded (`lazyChunks`), so
+   * the element never renders without them (a Welsh page never shows English
+   * first); `updateComplete` waits for them too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.lazyChunks().filter((p) => p !== undefined);
+    return loading.length ? Promise.all(loading).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * The chunks the next render needs, loading (`LazyModule.load()`; undefined
+   * when loaded): the strings of the language in force. Subclasses add the
+   * features their current properties switch on.
+   */
+  protected lazyChunks(): (Promise<void> | undefined)[] {
+    return [loadStrings(this.effectiveLang), givenProfile(this.profile) ? profiles.load() : undefined];
+  }
+
   /** The language in force: `lang` or the nearest ancestor's. */
   protected get effectiveLang(): string {
-    return this.lang || (this.isConnected ? resolveLang(this) : 'en-GB');
+    return this.lang || (this.isConnected ? resolveLang(this) : this.inheritedLang || 'en-GB');
+  }
+
+  /** Re-reads the inherited language; a change re-renders the element in it. */
+  private refreshLang(): void {
+    const lang = resolveLang(this);
+    if (lang !== this.inheritedLang) this.inheritedLang = lang;
   }
 
   /** The validated framework shown, if any (with a profile, only its items). */
@@ -104,14 +188,26 @@ export abstract class KsbFrameworkElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    followLang(this);
     this.loading?.abort();
     this.loading = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved under another `lang`, or the page's `lang` changes later: relabel.
+    this.refreshLang();
+    followLang(this, () => this.refreshLang());
     // A move in the DOM aborts a fetch in flight: start it again.
-    if (this.src && this.framework === undefined && this.status === 'loading' && !this.loading) this.loadSrc(this.src);
+    if (this.src && this.framework === undefined && (this.status === 'loading' || this.reloading) && !this.loading) this.loadSrc(this.src);
+  }
+
+  /** Stops a fetch or conversion in flight, and forgets a failed reload. */
+  private stopLoading(): void {
+    this.loading?.abort();
+    this.loading = undefined;
+    this.reloading = false;
+    this.reloadProblems = [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -123,8 +219,14 @@ export abstract class KsbFrameworkElement extends LitElement {
   }
 
   private resolveFramework(changed: PropertyValues): void {
+    if (changed.has('framework')) {
+      const inputKey = frameworkInputKey(this.framework);
+      // The same framework given again as a new object (a host re-rendering): nothing to redo, nothing to announce.
+      if (inputKey !== undefined && inputKey === this.frameworkInput && this.sourceStatus === 'ready' && !this.loading) return;
+      this.frameworkInput = inputKey;
+    }
     if (changed.has('framework') && this.framework !== undefined) {
-      this.loading?.abort();
+      this.stopLoading();
       if (isIfATE(this.framework)) {
         this.convertInput(this.framework);
       } else {
@@ -134,6 +236,7 @@ export abstract class KsbFrameworkElement extends LitElement {
     } else if ((changed.has('src') || changed.has('framework')) && this.framework === undefined && this.src) {
       this.loadSrc(this.src);
     } else if (this.framework === undefined && !this.src && (changed.has('provided') || changed.has('framework') || changed.has('src'))) {
+      if (changed.has('src') || changed.has('framework')) this.stopLoading();
       this.followProvider();
     }
   }
@@ -169,14 +272,28 @@ export abstract class KsbFrameworkElement extends LitElement {
     );
   }
 
+  /**
+   * Fetches `src`. With a framework already shown, it stays shown (and the
+   * answers with it) while the new one loads, and stays if the new one fails:
+   * the failure is a notice and a `ksb-error`, not an empty element.
+   */
   private loadSrc(url: string): void {
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
-    this.status = 'loading';
+    const shown = () => this.sourceStatus === 'ready' && this.sourceFramework !== undefined;
+    if (shown()) this.reloading = true;
+    else this.status = 'loading';
     void fetchFramework(url, controller.signal).then((loaded) => {
       if (!loaded || controller.signal.aborted) return;
       this.loading = undefined;
+      this.reloading = false;
+      if (!loaded.framework && shown()) {
+        this.reloadProblems = loaded.problems;
+        this.queueEvent(new KsbErrorEvent({ source: 'src', problems: loaded.problems }));
+        return;
+      }
+      this.reloadProblems = [];
       this.applyFramework(loaded.framework, loaded.problems, 'src');
     });
   }
@@ -215,20 +332,26 @@ export abstract class KsbFrameworkElement extends LitElement {
    * the profile's items only. An unusable profile puts the element in the
    * error state with the profile's problems (the framework itself is fine).
    */
-  private resolveProfile(): void {
+  private resolveProfile(retried = false): void {
     const framework = this.sourceFramework!;
-    const previous = this.currentFramework;
+    const previous = this.lastFramework;
     const input = this.profile instanceof InvalidJson ? this.profile.text : this.profile;
     let next: Framework | undefined = framework;
-    if (input === undefined || input === null || input === '') {
+    const code = profiles.value;
+    if (!givenProfile(input)) {
       this.profileInUse = undefined;
       this.profileProblems = [];
+    } else if (!code && !retried) {
+      // A profile given while a framework fetch was in flight: resolve it once its code is loaded.
+      this.status = 'loading';
+      void profiles.load()?.then(() => this.sourceFramework === framework && this.resolveProfile(true));
+      return;
     } else {
-      const v = validateProfile(input, framework);
+      const v: { value?: RoleProfile; problems: Problem[] } = code?.validateProfile(input, framework) ?? { problems: [PROFILE_CODE_MISSING] };
       this.profileProblems = v.problems;
       if (v.value) {
         this.profileInUse = v.value;
-        next = applyProfile(framework, v.value);
+        next = code!.applyProfile(framework, v.value);
       } else {
         this.profileInUse = undefined;
         next = undefined;
@@ -240,7 +363,10 @@ export abstract class KsbFrameworkElement extends LitElement {
     this.frameworkProblems = next
       ? this.sourceProblems
       : this.profileProblems.map((p) => ({ ...p, message: `Role profile: ${p.message}` }));
-    if (next && next !== previous) this.frameworkChanged(next, previous);
+    if (next && next !== previous) {
+      this.lastFramework = next;
+      this.frameworkChanged(next, previous);
+    }
   }
 
   /**
@@ -255,11 +381,27 @@ export abstract class KsbFrameworkElement extends LitElement {
     return undefined;
   }
 
-  /** A short notice when the framework was converted from another format (IfATE JSON). */
+  /**
+   * Notes about the input above the content: a new `src` loading, or failed
+   * to load, while the framework before it stays shown; a conversion from
+   * another format (IfATE JSON).
+   */
   protected renderInputNotes(): TemplateResult | typeof nothing {
-    return this.frameworkProblems.some((p) => p.code === 'converted')
-      ? html`<p class="notice" part="notice">${this.strings.convertedFromIfATE}</p>`
-      : nothing;
+    const s = this.strings;
+    const converted = this.frameworkProblems.some((p) => p.code === 'converted');
+    const reloadErrors = this.reloadProblems.filter((p) => p.severity === 'error');
+    if (!converted && !this.reloading && !reloadErrors.length) return nothing;
+    return html`${this.reloading ? html`<p class="status" role="status">${s.loading}</p>` : nothing}
+    ${reloadErrors.length
+      ? html`<div class="error-panel" role="alert" part="error">
+          <h2>${s.reloadFailedTitle}</h2>
+          <p>${s.reloadFailedIntro}</p>
+          <ul>
+            ${reloadErrors.map((p) => html`<li>${p.message}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
+    ${converted ? html`<p class="notice" part="notice">${s.convertedFromIfATE}</p>` : nothing}`;
   }
 
   /**

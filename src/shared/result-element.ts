@@ -2,11 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
-import { createResult, MISMATCH_CODES, setResponse, validateResult, type Result } from '../model/result.js';
+import { createResult, MISMATCH_CODES, setResponse, type Result } from '../model/result.js';
 import { countAnswers } from '../model/summary.js';
+import type { DraftController, DraftHost } from './draft-controller.js';
 import { KsbChangeEvent, KsbSubmitEvent } from './events.js';
 import { KsbFrameworkElement } from './framework-element.js';
+import { LazyModule } from './lazy.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
+import { resultReader } from './result-reader.js';
+
+/** The `autosave` machinery: a chunk of its own, loaded (in `lazyChunks`) only when `autosave` is on. */
+const draftCode = new LazyModule(() => import('./draft-controller.js'));
+
+const given = (v: unknown) => v !== undefined && v !== null && v !== '';
+const READER_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that reads results could not be loaded; reload the page.' };
 
 /** A saved result that does not fit the framework shown: kept aside, never merged silently. */
 export interface HeldResult {
@@ -22,7 +31,10 @@ export interface HeldResult {
  * Base of the elements that produce a result (`<skills-scan>`,
  * `<dreyfus-rater>`): holds the result, resumes from `value`, emits
  * `ksb-change` and `ksb-submit`, and takes part in forms through
- * `ElementInternals` (the result is the form value, as JSON).
+ * `ElementInternals` (the result is the form value, as JSON). With
+ * `autosave`, keeps a draft on the device (see `./autosave.ts`).
+ *
+ * @csspart autosave - With `autosave`: the note that saved answers were restored (with "Start again") or cleared (with "Undo"), or that drafts cannot be saved or read on this device.
  */
 export abstract class KsbResultElement extends KsbFrameworkElement {
   static formAssociated = true;
@@ -46,6 +58,22 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
    */
   @property({ converter: jsonConverter }) value?: unknown;
 
+  /**
+   * Keeps a draft of the answers on this device (`localStorage`), written
+   * shortly after each change and removed on submit, and restores it (with a
+   * notice and a "Start again" button) when the same framework id and version
+   * load again. A `value` always wins over a draft. Drafts are keyed by tag,
+   * framework id and version, `name` (else `id`) and `subject`:
+   * `ksb-draft:<tag>:<id>:<version>:<name>:<subject>`, each part
+   * percent-encoded. A draft for another version is offered like a
+   * mismatched `value`, never merged silently. When storage is full or
+   * unavailable the answers stay in memory, a note says so once, and
+   * `ksb-error` fires with source `autosave`. Off by default: drafts stay on
+   * the device, so turn it on only where people know it (not on shared
+   * computers without telling them). Not used when `readonly`.
+   */
+  @property({ type: Boolean, reflect: true }) autosave = false;
+
   /** The current result. */
   @state() protected result?: Result;
 
@@ -54,6 +82,17 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   /** Problems with the `value` input. */
   @state() protected valueProblems: Problem[] = [];
+
+  /** The answers shown came from a draft (`restored`), or the person has just cleared them (`cleared`, with undo). */
+  @state() protected draftNotice?: 'restored' | 'cleared';
+
+  /** Storage trouble, noted once: drafts cannot be saved, or a stored draft cannot be read. */
+  @state() protected draftTrouble?: 'save' | 'read';
+
+  /** The `value` last read, so one input is read (and reported) once. */
+  private valueRead?: unknown;
+  /** Keeps the draft (`autosave`), once its code is loaded. */
+  private drafts?: DraftController;
 
   protected readonly internals: ElementInternals;
 
@@ -83,26 +122,65 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     return { subject: this.subject };
   }
 
+  /**
+   * Result validation loads with the first result to read: a `value`, or a
+   * draft (`autosave`); the draft code with `autosave`, so a draft is
+   * restored in the first render that shows the framework.
+   */
+  protected override lazyChunks(): (Promise<void> | undefined)[] {
+    return [...super.lazyChunks(), given(this.value) || this.autosave ? resultReader.load() : undefined, this.autosave ? draftCode.load() : undefined];
+  }
+
+  /**
+   * Runs `task` on the draft controller: at once when it is loaded, else (with
+   * `autosave`) as soon as its code is, in the order asked, so nothing asked
+   * of it meanwhile (a save) is lost.
+   */
+  private withDrafts(task: (drafts: DraftController) => void, retried = false): void {
+    if (!this.drafts && !this.autosave) return;
+    const code = draftCode.value;
+    // The controller is this class's `autosave` half: it reaches the element's protected state.
+    if (code) task((this.drafts ??= new code.DraftController(this as unknown as DraftHost)));
+    else if (!retried) void draftCode.load()?.then(() => this.withDrafts(task, true));
+  }
+
+  /** Writes the current result as a draft once changes pause. */
+  private scheduleDraftSave(): void {
+    const result = this.result;
+    if (this.autosave && !this.readonly && result) this.withDrafts((d) => d.schedule(result));
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('value') && this.currentFramework) this.applyValue();
+    // (A value that arrived with the framework has just been read by `frameworkChanged`.)
+    if (changed.has('value') && this.currentFramework && this.value !== this.valueRead) this.applyValue();
     if (changed.has('subject') && this.result && this.subject !== undefined) this.result = { ...this.result, subject: this.subject };
+    // Turned on once a framework is shown: keep what is there, else look for a draft.
+    if (changed.has('autosave') && this.autosave && this.currentFramework) {
+      if (this.result) this.scheduleDraftSave();
+      else if (!this.held && !given(this.value)) this.withDrafts((d) => d.restore());
+    }
   }
 
   protected override frameworkChanged(framework: Framework, previous: Framework | undefined): void {
-    const sameFramework = previous && previous.id === framework.id && previous.version === framework.version;
-    if (this.value !== undefined && !(sameFramework && this.result)) {
-      this.applyValue();
+    const sameFramework = !!previous && previous.id === framework.id && previous.version === framework.version;
+    // An equal framework given again (a new object, a reload, a new profile) keeps the answers and any held result.
+    if (sameFramework && (this.result || this.held)) {
+      if (this.result) {
+        this.result = this.withProfile(this.result);
+        this.syncForm();
+      }
       return;
     }
-    // An equal framework given again (or a new profile of it) keeps the answers; another one starts afresh.
     if (!sameFramework) {
+      // Another framework starts afresh; a draft of the one before is written first.
+      this.drafts?.flush();
+      this.drafts?.reset();
       this.result = undefined;
       this.held = undefined;
-    } else if (this.result) {
-      this.result = this.withProfile(this.result);
-      this.syncForm();
     }
+    if (given(this.value)) this.applyValue();
+    else if (this.autosave) this.withDrafts((d) => d.restore());
   }
 
   /**
@@ -125,15 +203,23 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
    * Reads `value` against the whole framework (not only a profile's items):
    * answers to items outside the profile are kept, not treated as unknown.
    */
-  private applyValue(): void {
+  private applyValue(retried = false): void {
     const framework = this.fullFramework!;
+    this.valueRead = this.value;
     if (this.value === undefined || this.value === null || this.value === '') {
       this.held = undefined;
       this.valueProblems = [];
       return;
     }
     const input = this.value instanceof InvalidJson ? this.value.text : this.value;
-    const v = validateResult(input, framework);
+    const reader = resultReader.value;
+    if (!reader && !retried) {
+      // Reached outside an update (a framework fetched while the code loads): read it once the code is in.
+      this.valueRead = undefined;
+      void resultReader.load()?.then(() => this.currentFramework && this.valueRead === undefined && this.applyValue(true));
+      return;
+    }
+    const v = reader?.validateResult(input, framework) ?? { problems: [READER_MISSING], valid: false };
     this.valueProblems = v.problems;
     this.reportProblems('value', v.problems);
     if (!v.value) {
@@ -167,12 +253,16 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     const fresh = createResult(this.currentFramework!, this.scaleId(), new Date(), this.resultAbout());
     this.result = this.withProfile({ ...fresh, started: held.result.started, responses: held.matching });
     this.held = undefined;
+    this.drafts?.dropHeld();
     this.emitChange();
+    this.focusAfterRender('#title, fieldset input');
   }
 
   protected discardHeld(): void {
     this.held = undefined;
+    this.drafts?.dropHeld();
     this.syncForm();
+    this.focusAfterRender('#title, fieldset input');
   }
 
   /** Records an answer or note and emits `ksb-change`. */
@@ -181,17 +271,22 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     const base = this.result ?? createResult(this.currentFramework, this.scaleId(), new Date(), this.resultAbout());
     const next = this.withProfile(setResponse(base, item, change, new Date(), this.scaleId()));
     this.result = position ? { ...next, position } : next;
+    this.drafts?.answered();
     this.emitChange(item);
   }
 
-  /** Updates the remembered position without emitting (emitted with the next change). */
+  /** Updates the remembered position without emitting (emitted with the next change; a draft keeps it). */
   protected remember(position: Result['position']): void {
-    if (this.result) this.result = { ...this.result, position };
+    if (this.result) {
+      this.result = { ...this.result, position };
+      this.scheduleDraftSave();
+    }
   }
 
-  protected emitChange(item?: string): void {
+  protected emitChange(item?: string, restored?: boolean): void {
     this.syncForm();
-    if (this.result) this.queueEvent(new KsbChangeEvent({ result: this.result, item }));
+    this.scheduleDraftSave();
+    if (this.result) this.queueEvent(new KsbChangeEvent(restored ? { result: this.result, restored } : { result: this.result, item }));
   }
 
   /** Stamps the submission time and emits `ksb-submit`; returns false when required items are missing. */
@@ -207,6 +302,8 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     this.result = this.withProfile({ ...base, ...extra, submitted: now, updated: now });
     this.syncForm();
     this.queueEvent(new KsbSubmitEvent({ result: this.result }));
+    // Submitted: the draft has done its work.
+    this.withDrafts((d) => d.done());
     return true;
   }
 
@@ -234,6 +331,8 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   /** Called by the browser when the enclosing form is reset. */
   formResetCallback(): void {
+    // A reset clears the answers on purpose, and the draft with them.
+    this.withDrafts((d) => d.done());
     this.result = undefined;
     this.held = undefined;
     this.syncForm();
@@ -242,7 +341,12 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** Called by the browser to restore the form value (back/forward navigation, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string' && this.currentFramework) {
-      const v = validateResult(state, this.fullFramework);
+      const reader = resultReader.value;
+      if (!reader) {
+        void resultReader.load()?.then(() => resultReader.value && this.formStateRestoreCallback(state));
+        return;
+      }
+      const v = reader.validateResult(state, this.fullFramework);
       if (v.valid && v.value) {
         this.result = v.value;
         this.resumed(v.value);
@@ -264,6 +368,31 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** The validation message shown when `required` items are missing. */
   get validationMessage(): string {
     return this.internals.validationMessage;
+  }
+
+  /** Above the content: the base element's notes, then the draft's. */
+  protected override renderInputNotes(): TemplateResult | typeof nothing {
+    return html`${super.renderInputNotes()}${this.renderDraftNotes()}`;
+  }
+
+  /** The draft restored (with "Start again") or cleared (with "Undo"), and storage trouble. */
+  private renderDraftNotes(): TemplateResult | typeof nothing {
+    if (!this.autosave) return nothing;
+    const s = this.strings;
+    const trouble = this.draftTrouble
+      ? html`<p class="notice" part="autosave" role="status">${this.draftTrouble === 'save' ? s.draftNotSaved : s.draftUnreadable}</p>`
+      : nothing;
+    const notice = this.draftNotice
+      ? html`<div class="notice" part="autosave">
+          <p role="status">${this.draftNotice === 'restored' ? s.draftRestored : s.draftCleared}</p>
+          <p>
+            ${this.draftNotice === 'restored'
+              ? html`<button type="button" class="secondary" @click=${() => this.drafts?.startAgain()}>${s.startAgain}</button>`
+              : html`<button type="button" class="secondary" @click=${() => this.drafts?.undo()}>${s.undo}</button>`}
+          </p>
+        </div>`
+      : nothing;
+    return html`${trouble}${notice}`;
   }
 
   /** The version-mismatch notice for a held result. */

@@ -31,15 +31,37 @@ export const baseStyles = css`
     font-family: var(--_font);
     font-size: var(--ksb-font-size, 1rem);
     line-height: 1.4;
-    overflow-wrap: anywhere;
+    /*
+     * break-word, not anywhere: both wrap a long word at the edge, but anywhere also
+     * shrinks every min-content size, which made a framework's 1 MiB single word take
+     * seconds to lay out. Flex and grid children that hold text set min-width: 0.
+     */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
+  /*
+   * What a host page sets on the element itself (a universal reset such as
+   * "* { all: unset }" or "* { box-sizing: content-box !important; line-height: 8 }")
+   * beats :host and flows into the shadow root. The box model and the text properties
+   * that are not part of the theme are therefore set again on the content, which
+   * outer rules cannot reach; font and colour stay themeable.
+   */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  :host > * {
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
   h2,
   h3,
@@ -115,6 +137,40 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* The error summary of a failed submit and each question's inline error (the GOV.UK pattern). */
+  .error-summary {
+    border: 5px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: bold;
+  }
+  .error-summary a:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+    outline: 3px solid transparent;
+    box-shadow: 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .error-message {
+    margin: 0 0 0.5rem;
+    color: var(--_error);
+    font-weight: bold;
+  }
+  fieldset.invalid {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
   .notice {
     border-inline-start: 10px solid var(--_border);
     padding: calc(var(--_space) * 0.5) var(--_space);
@@ -135,6 +191,18 @@ export const baseStyles = css`
   }
   .note-text {
     white-space: pre-wrap;
+  }
+  /*
+   * Framework text may be right-to-left or hold bidi controls (U+202E and the like): each
+   * run of it is isolated from the interface text beside it. Not plaintext: on a block
+   * holding a very long word it made Chromium's layout take seconds.
+   */
+  bdi,
+  .code,
+  .title,
+  .note-text,
+  .statement {
+    unicode-bidi: isolate;
   }
   /* An item's display code (K1, 2.10, HSC35) beside its statement. */
   .code {

@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  careerSummary,
-  DEFAULT_TARGET,
-  levelsAssessing,
-  pointDescriptors,
-  raterItems,
-  readHistory,
-  rubricFor,
-  safeUrl,
-  trainingFor,
-  trendFor,
-} from '../../src/elements/dreyfus-rater/rater-data.js';
+import { DEFAULT_TARGET, levelsAssessing, pointDescriptors, raterItems, rubricFor } from '../../src/elements/dreyfus-rater/rater-data.js';
+import { careerSummary, readHistory, safeUrl, trainingFor, trendFor } from '../../src/elements/dreyfus-rater/rater-progress.js';
 import { DREYFUS_SCALE } from '../../src/model/scales.js';
 import { createResult, setResponse, type Framework, type Result } from '../../src/model/index.js';
 import { bundled } from '../harness/frameworks.js';

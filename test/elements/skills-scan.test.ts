@@ -155,6 +155,20 @@ describe('<skills-scan>', () => {
       expect(second.h.checked('K1')).to.equal(undefined);
     });
 
+    it('shows earlier answers checked after going forward, answering and coming back', async () => {
+      const { el, h } = await scan(html`<skills-scan .framework=${mini()}></skills-scan>`);
+      await h.answer('K1', 'Aware');
+      await h.answer('K2', 'Confidently');
+      await h.press('Next');
+      await h.answer('S1', 'Independently');
+      await h.press('Previous');
+      expect(h.checked('K1')).to.equal('Aware');
+      expect(h.checked('K2')).to.equal('Confidently');
+      await h.press('Next');
+      expect(h.checked('S1')).to.equal('Independently');
+      expect(el.currentResult!.responses.map((r) => r.item)).to.deep.equal(['K1', 'K2', 'S1']);
+    });
+
     it('keeps answers when an equal framework object replaces the current one', async () => {
       const { el, h } = await scan(html`<skills-scan .framework=${mini()}></skills-scan>`);
       await h.answer('K1', 'Aware');
@@ -311,6 +325,32 @@ describe('<skills-scan>', () => {
       await elementUpdated(el);
       expect(new ScanHarness(el).progressText()).to.equal('0 of 92 answered');
       el.remove();
+    });
+
+    it('shows an error naming unknown ids in items, fires ksb-error once, and recovers when items is fixed', async () => {
+      const errors: CustomEvent[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div @ksb-error=${(e: CustomEvent) => errors.push(e)}></div>`);
+      const el = document.createElement('skills-scan');
+      el.framework = mini();
+      el.items = 'K1 K99 S9';
+      wrapper.append(el);
+      await elementUpdated(el);
+      await elementUpdated(el);
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include('"K99", "S9"');
+      expect(el.shadowRoot!.querySelectorAll('fieldset.question')).to.have.length(0);
+      expect(errors.map((e) => e.detail.source)).to.deep.equal(['selection']);
+      expect(errors[0].detail.problems[0].code).to.equal('unknown-id');
+      await expect(el).to.be.accessible();
+      el.requestUpdate();
+      await elementUpdated(el);
+      expect(errors).to.have.length(1);
+      el.items = 'K1 S1';
+      await elementUpdated(el);
+      const h = new ScanHarness(el);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(h.progressText()).to.equal('0 of 2 answered');
+      expect(errors).to.have.length(1);
     });
 
     it('shows an accessible error and fires ksb-error when src fails', async () => {

@@ -1,34 +1,27 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Framework, Item, Level, Scale } from '../../model/framework.js';
 import { responseFor, type Response } from '../../model/result.js';
 import { DREYFUS_SCALE, findScale } from '../../model/scales.js';
 import { countAnswers, itemName } from '../../model/summary.js';
-import { renderErrorPanel } from '../../shared/error-panel.js';
+import { ERROR_SUMMARY_ID, renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
+import { focusLost } from '../../shared/focus.js';
 import { formatDate } from '../../shared/localize.js';
 import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { KsbResultElement } from '../../shared/result-element.js';
+import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
 import { scanSections, type ScanSection } from '../skills-scan/scan-sections.js';
 import { dreyfusRaterStyles } from './dreyfus-rater.styles.js';
-import {
-  careerSummary,
-  DEFAULT_TARGET,
-  levelsAssessing,
-  pointDescriptors,
-  raterItems,
-  readHistory,
-  rubricFor,
-  safeUrl,
-  trainingFor,
-  trendFor,
-  type CareerSummary,
-  type History,
-  type RaterItems,
-  type TrendPoint,
-} from './rater-data.js';
+import { DEFAULT_TARGET, levelsAssessing, pointDescriptors, raterItems, rubricFor, type RaterItems } from './rater-data.js';
+import type { History } from './rater-progress.js';
+import type { RaterView } from './rater-summary.js';
 import { raterStringsFor, type RaterStrings } from './rater-strings.js';
+
+/** The summary and the trends over `history`: a chunk of its own, prefetched once the element has rendered. */
+const summaryChunk = new LazyModule(() => import('./rater-summary.js'));
+const givenHistory = (h: unknown) => h !== undefined && h !== null && h !== '';
 
 /**
  * `<dreyfus-rater>`: an assessor rates a person on the competencies of a
@@ -56,6 +49,7 @@ import { raterStringsFor, type RaterStrings } from './rater-strings.js';
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or input).
+ * @csspart error-summary - "There is a problem": after a failed submit of a `required` element, a link to each unanswered item (focused).
  * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  * @csspart mismatch - The notice shown for a saved result from another framework version.
  * @csspart header - Title, career level, subject, rater and progress.
@@ -114,6 +108,42 @@ export class DreyfusRater extends KsbResultElement {
 
   @state() private historyData: History = { results: [], problems: [] };
 
+  /** Set by a failed submit: the error summary and inline errors show until the ratings are submitted. */
+  @state() private showErrors = false;
+
+  /** True during `checkValidity()`, which checks without showing errors. */
+  private quietCheck = false;
+  /** Whether focus was inside the element when an update began. */
+  private focusWasInside = false;
+  /** The summary chunk loading for a render that needs it. */
+  private summaryLoading?: Promise<void>;
+
+  constructor() {
+    super();
+    // A failed submit (the element's own button, a form's submit, reportValidity) shows the error summary instead of the browser's bubble.
+    this.addEventListener('invalid', (e) => {
+      if (this.quietCheck) return;
+      e.preventDefault();
+      this.showErrors = true;
+      this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
+    });
+  }
+
+  /** Whether every required competency is rated, without showing the error summary. */
+  override checkValidity(): boolean {
+    this.quietCheck = true;
+    try {
+      return super.checkValidity();
+    } finally {
+      this.quietCheck = false;
+    }
+  }
+
+  override formResetCallback(): void {
+    this.showErrors = false;
+    super.formResetCallback();
+  }
+
   private historyFor?: { input: unknown; framework: Framework };
   private selectionMemo?: { framework: Framework; competencies: string; level: string; value: RaterItems };
   private reportedSelection?: RaterItems;
@@ -162,6 +192,7 @@ export class DreyfusRater extends KsbResultElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.focusWasInside = !!this.shadowRoot?.activeElement;
     super.willUpdate(changed);
     if (changed.has('rater') && this.result && this.rater !== undefined) this.result = { ...this.result, rater: this.rater };
     const fw = this.currentFramework;
@@ -174,14 +205,55 @@ export class DreyfusRater extends KsbResultElement {
     }
     if (!this.historyFor || this.historyFor.input !== this.history || this.historyFor.framework !== fw) {
       this.historyFor = { input: this.history, framework: fw };
-      this.historyData = readHistory(this.history, fw);
+      // With `history`, updates wait for the chunk that reads it (`lazyChunks`).
+      this.historyData = (givenHistory(this.history) && summaryChunk.value?.readHistory(this.history, fw)) || { results: [], problems: [] };
       this.reportProblems('history', this.historyData.problems);
     }
   }
 
+  /** Trends need the summary chunk before the competencies render. */
+  protected override lazyChunks(): (Promise<void> | undefined)[] {
+    return [...super.lazyChunks(), givenHistory(this.history) ? summaryChunk.load() : undefined];
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    summaryChunk.prefetch();
+  }
+
+  /** `updateComplete` also waits for the summary chunk and the render it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.summaryLoading) return done;
+    await this.summaryLoading;
+    return this.getUpdateComplete();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A render that removed the focused control (an error panel in place of the competencies) keeps focus in the element.
+    if (this.focusWasInside && focusLost()) this.renderRoot.querySelector<HTMLElement>('.error-panel[tabindex="-1"], #title')?.focus();
+  }
+
   /** Validates `required` and emits `ksb-submit` with the result. Returns whether it was submitted. */
   submit(): boolean {
-    return this.submitResult();
+    const done = this.submitResult();
+    if (done) this.showErrors = false;
+    return done;
+  }
+
+  /** The unrated competencies after a failed submit, each linking to its first level. */
+  private renderErrorSummary(items: Item[]): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const problems = items
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => responseFor(this.result, item.id)?.value === undefined)
+      .map(({ item, index }) => ({
+        target: `c-${index}`,
+        text: s.ratingMissing(itemName(item)),
+        go: () => this.focusAfterRender(`#c-${index} input`),
+      }));
+    return renderErrorSummary(s, problems);
   }
 
   override render(): TemplateResult {
@@ -190,6 +262,7 @@ export class DreyfusRater extends KsbResultElement {
     const fw = this.currentFramework;
     const state = this.renderFrameworkState(fw);
     if (state || !fw) return state ?? html``;
+    if (summaryChunk.value) adoptChunkStyles(this, summaryChunk.value.raterSummaryStyles);
     const selection = this.selection;
     if (selection.problems.length) return renderErrorPanel(s, selection.problems, t.selectionErrorTitle);
 
@@ -202,8 +275,9 @@ export class DreyfusRater extends KsbResultElement {
     const subject = this.result?.subject ?? this.subject;
     const raterName = this.result?.rater ?? this.rater;
     return html`
+      ${this.showErrors ? this.renderErrorSummary(items) : nothing}
       <div part="header" class="header">
-        <h2 class="title">${fw.title}</h2>
+        <h2 class="title" id="title" tabindex="-1">${fw.title}</h2>
         ${selection.level ? this.renderLevelLine(selection.level) : nothing}
         ${subject || raterName
           ? html`<p class="about">
@@ -233,12 +307,13 @@ export class DreyfusRater extends KsbResultElement {
         ${section.items.map((item) => {
           const index = items.indexOf(item);
           const response = responseFor(this.result, item.id);
-          return guard([item, index, response, this.readonly, this.effectiveLang, this.historyData, this.scale, grouped, this.targetValue], () =>
-            this.renderCompetency(fw, item, index, response, grouped),
+          const invalid = this.showErrors && response?.value === undefined;
+          return guard([item, index, response, this.readonly, this.effectiveLang, this.historyData, this.scale, grouped, this.targetValue, invalid], () =>
+            this.renderCompetency(fw, item, index, response, grouped, invalid),
           );
         })}`,
       )}
-      ${this.renderSummary(fw, items)}
+      ${this.renderSummary()}
     `;
   }
 
@@ -298,7 +373,7 @@ export class DreyfusRater extends KsbResultElement {
     return level === 3 ? html`<h3 class=${cls}>${content}</h3>` : html`<h4 class=${cls}>${content}</h4>`;
   }
 
-  private renderCompetency(fw: Framework, item: Item, index: number, response: Response | undefined, grouped: boolean): TemplateResult {
+  private renderCompetency(fw: Framework, item: Item, index: number, response: Response | undefined, grouped: boolean, invalid = false): TemplateResult {
     const t = this.text;
     const cid = `c-${index}`;
     const name = itemName(item);
@@ -308,7 +383,7 @@ export class DreyfusRater extends KsbResultElement {
     const levels = levelsAssessing(fw, item.id);
     const title = this.heading(
       grouped ? 4 : 3,
-      html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}${item.title ?? item.statement}`,
+      html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi>${item.title ?? item.statement}</bdi>`,
       'competency-title',
     );
     const top = this.scale.points[this.scale.points.length - 1];
@@ -318,8 +393,8 @@ export class DreyfusRater extends KsbResultElement {
       ${rubric?.keyFeatures || rubric?.interaction
         ? html`<details part="guidance" class="guidance" ?open=${!this.readonly}>
             <summary>${t.guidance}</summary>
-            ${rubric.keyFeatures ? html`<p class="key-features"><strong>${t.keyFeatures}:</strong> ${rubric.keyFeatures}</p>` : nothing}
-            ${rubric.interaction ? html`<p class="interaction"><strong>${t.interaction}:</strong> ${rubric.interaction}</p>` : nothing}
+            ${rubric.keyFeatures ? html`<p class="key-features"><strong>${t.keyFeatures}:</strong> <bdi>${rubric.keyFeatures}</bdi></p>` : nothing}
+            ${rubric.interaction ? html`<p class="interaction"><strong>${t.interaction}:</strong> <bdi>${rubric.interaction}</bdi></p>` : nothing}
           </details>`
         : nothing}
       ${points.some((p) => !p.own) ? html`<p class="hint">${t.genericDescriptors}</p>` : nothing}
@@ -327,10 +402,11 @@ export class DreyfusRater extends KsbResultElement {
     const mark = html`<div part="chosen" class="chosen-mark ${chosen ? 'is-chosen' : ''}" id="${cid}-chosen">
       ${chosen
         ? html`<p class="chosen-label"><strong>${(this.readonly ? t.ratedAs : t.chosen)(String(chosen.point.value), chosen.point.label)}</strong></p>
-            ${chosen.text ? html`<p class="chosen-text">${chosen.text}</p>` : nothing}`
+            ${chosen.text ? html`<p class="chosen-text"><bdi>${chosen.text}</bdi></p>` : nothing}`
         : html`<p class="chosen-label">${t.notRated}</p>`}
     </div>`;
-    const trend = this.renderTrend(item.id);
+    const chunk = summaryChunk.value;
+    const trend = chunk && this.historyData.results.length ? chunk.renderTrend(this.view(), item.id) : nothing;
 
     if (this.readonly) {
       return html`<section part="competency" class="competency" data-item=${item.id} aria-labelledby="${cid}-title">
@@ -344,10 +420,13 @@ export class DreyfusRater extends KsbResultElement {
     }
 
     const choose = (value: number) => this.respond(item.id, { value }, { item: item.id });
-    return html`<fieldset part="competency" class="competency" data-item=${item.id} id=${cid}>
+    // After a failed submit an unrated competency carries its error: on the fieldset and on each radio.
+    const errorId = `${cid}-error`;
+    return html`<fieldset part="competency" class="competency ${invalid ? 'invalid' : ''}" data-item=${item.id} id=${cid} aria-describedby=${invalid ? errorId : nothing}>
       <legend part="legend" class="legend">${title}</legend>
       ${about} ${trend}
       <p class="hint" id="${cid}-hint">${t.chooseHint}</p>
+      ${invalid ? renderInlineError(this.strings, errorId, this.strings.ratingMissing(name)) : nothing}
       <div part="points" class="points">
         ${points.map((p) => {
           const pid = `${cid}-${p.point.value}`;
@@ -360,11 +439,12 @@ export class DreyfusRater extends KsbResultElement {
               .value=${String(p.point.value)}
               .checked=${isChosen}
               aria-labelledby="${pid}-name"
-              aria-describedby="${pid}-desc"
+              aria-describedby=${invalid ? `${errorId} ${pid}-desc` : `${pid}-desc`}
+              aria-invalid=${invalid ? 'true' : nothing}
               @change=${() => choose(p.point.value)}
             />
-            <span class="point-name" id="${pid}-name"><span class="point-value">${p.point.value}</span> <span class="point-label">${p.point.label}</span></span>
-            <span class="point-desc" id="${pid}-desc">${p.text}${p.point.value === top.value && this.scale.id === 'dreyfus'
+            <span class="point-name" id="${pid}-name"><span class="point-value">${p.point.value}</span> <bdi class="point-label">${p.point.label}</bdi></span>
+            <span class="point-desc" id="${pid}-desc"><bdi>${p.text}</bdi>${p.point.value === top.value && this.scale.id === 'dreyfus'
                 ? html` <em class="reserved">${t.reservedForExceptional}</em>`
                 : nothing}</span>
           </label>`;
@@ -390,180 +470,40 @@ export class DreyfusRater extends KsbResultElement {
 
   private clearRating(item: string, cid: string): void {
     this.respond(item, { value: undefined }, { item });
-    this.focusAfterRender(`#${cid}-${this.scale.points[0].value}`);
+    this.focusAfterRender(`#${CSS.escape(`${cid}-${this.scale.points[0].value}`)}`);
   }
 
-  private renderTrend(itemId: string): TemplateResult | typeof nothing {
-    if (!this.historyData.results.length) return nothing;
-    const t = this.text;
-    const lang = this.effectiveLang;
-    const points = trendFor(this.historyData.results, this.result, itemId);
-    if (!points.length) return nothing;
-    const first = points[0];
-    const last = points[points.length - 1];
-    const label = (p: TrendPoint) => this.scale.points.find((x) => x.value === p.value)?.label ?? '';
-    return html`<div part="trend" class="trend">
-      <p class="trend-title"><strong>${t.earlierRatings}</strong></p>
-      <div class="trend-body">
-        ${this.renderSparkline(points)}
-        <ol class="trend-list">
-          ${points.map(
-            (p) =>
-              html`<li class=${p.current ? 'now' : ''}>
-                ${p.current ? t.trendNow(String(p.value), label(p)) : t.trendEntry(formatDate(p.date, lang), p.rater, String(p.value), label(p))}
-              </li>`,
-          )}
-        </ol>
-      </div>
-      ${points.length > 1 ? html`<p class="trend-change">${t.trendChange(last.value - first.value, formatDate(first.date, lang))}</p>` : nothing}
-    </div>`;
-  }
-
-  /** A small line of the ratings over time; decorative, as the list beside it gives the figures. */
-  private renderSparkline(points: TrendPoint[]): TemplateResult {
-    const scale = this.scale.points;
-    const min = scale[0].value;
-    const max = scale[scale.length - 1].value;
-    const w = 120;
-    const h = 40;
-    const x = (i: number) => (points.length === 1 ? w / 2 : 6 + (i * (w - 12)) / (points.length - 1));
-    const y = (v: number) => h - 5 - ((v - min) / Math.max(1, max - min)) * (h - 10);
-    const line = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
-    return html`<svg class="sparkline" viewBox="0 0 ${w} ${h}" width=${w} height=${h} aria-hidden="true" focusable="false">
-      ${svg`<line class="spark-target" x1="0" x2=${w} y1=${y(this.targetValue)} y2=${y(this.targetValue)}></line>
-        <polyline class="spark-line" points=${line}></polyline>
-        ${points.map((p, i) => svg`<circle class="spark-dot ${p.current ? 'now' : ''}" cx=${x(i)} cy=${y(p.value)} r="3.5"></circle>`)}`}
-    </svg>`;
-  }
-
-  private renderSummary(fw: Framework, items: Item[]): TemplateResult {
-    const t = this.text;
-    const target = this.targetValue;
-    const history = this.historyData.results.length > 0;
-    const below = items.filter((i) => {
-      const v = responseFor(this.result, i.id)?.value;
-      return typeof v === 'number' && v < target;
-    });
-    return html`<section part="summary" class="summary" aria-labelledby="summary-title">
-      <h3 id="summary-title">${t.summaryTitle}</h3>
-      <h4 id="ratings-title">${t.ratingsTitle}</h4>
-      <div class="table-scroll" role="region" aria-labelledby="ratings-title" tabindex="0">
-      <table class="ratings-table" aria-labelledby="ratings-title">
-        <thead>
-          <tr>
-            <th scope="col">${t.competency}</th>
-            <th scope="col">${t.rating}</th>
-            ${history ? html`<th scope="col">${t.trend}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map((item) => {
-            const v = responseFor(this.result, item.id)?.value;
-            const rated = typeof v === 'number';
-            const trend = history ? trendFor(this.historyData.results, this.result, item.id) : [];
-            return html`<tr data-item=${item.id}>
-              <th scope="row">${itemName(item)}</th>
-              <td>
-                ${rated
-                  ? html`${this.pointLabel(v)}
-                      <span class="against ${v >= target ? 'at-target' : 'below-target'}">${v >= target ? t.atTarget : t.belowTarget}</span>`
-                  : t.notRated}
-              </td>
-              ${history ? html`<td>${trend.length ? trend.map((p) => p.value).join(' → ') : '–'}</td>` : nothing}
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      </div>
-      <p class="target">${t.targetRating(String(target), this.scale.points.find((p) => p.value === target)?.label ?? '')}</p>
-      ${this.renderCareer(fw, careerSummary(fw, this.result, target))} ${this.renderTraining(fw, below)}
-      ${this.readonly ? nothing : html`<p><button part="button" type="button" class="submit" @click=${() => this.submit()}>${t.submit}</button></p>`}
+  /** The summary: its heading at once, the rest from the summary chunk, with a loading status until it is in. */
+  private renderSummary(): TemplateResult {
+    const chunk = summaryChunk.value;
+    if (!chunk) {
+      this.summaryLoading ??= summaryChunk.load()?.then(() => {
+        this.summaryLoading = undefined;
+        if (summaryChunk.value) this.requestUpdate();
+      });
+    }
+    return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${chunk ? nothing : 'true'}>
+      <h3 id="summary-title">${this.text.summaryTitle}</h3>
+      ${chunk ? chunk.renderSummaryBody(this.view()) : html`<p class="status" role="status">${this.strings.loadingSummary}</p>`}
     </section>`;
   }
 
-  private renderCareer(fw: Framework, career: CareerSummary | undefined): TemplateResult {
-    const t = this.text;
-    if (!career) {
-      return html`<div class="career"><h4>${t.careerTitle}</h4><p>${t.noRequirements}</p></div>`;
-    }
-    const byId = new Map(fw.items.map((i) => [i.id, i]));
-    const name = (id: string) => {
-      const item = byId.get(id);
-      return item ? itemName(item) : id;
+  /** What the summary chunk renders from. */
+  private view(): RaterView {
+    return {
+      text: this.text,
+      lang: this.effectiveLang,
+      framework: this.currentFramework!,
+      result: this.result,
+      items: this.selection.items,
+      scale: this.scale,
+      target: this.targetValue,
+      history: this.historyData.results,
+      readonly: this.readonly,
+      levelName: (level) => this.levelName(level),
+      pointLabel: (value) => this.pointLabel(value),
+      submit: () => this.submit(),
     };
-    const payOf = (l: Level) => [l.payBand, l.pay].filter(Boolean).join(', ');
-    const attained = career.attained;
-    return html`<div class="career">
-      <h4>${t.careerTitle}</h4>
-      <div part="attained" class="attained">
-        <p><strong>${attained ? t.supports(this.levelName(attained)) : t.supportsNone}</strong></p>
-        ${attained?.payBand ? html`<p>${t.payBand(attained.payBand)}</p>` : nothing}
-        ${attained?.pay ? html`<p>${t.pay(attained.pay)}</p>` : nothing}
-      </div>
-      ${career.next
-        ? html`<p class="next">${t.nextLevel(this.levelName(career.next))}</p>
-            <ul class="missing">
-              ${career.missingForNext.map(
-                (m) => html`<li>${typeof m.value === 'number' ? t.missingRating(name(m.item), this.pointLabel(m.value)) : t.missingUnrated(name(m.item))}</li>`,
-              )}
-            </ul>`
-        : html`<p>${t.allRatableMet}</p>`}
-      <h5 id="levels-title" class="table-title">${t.levelsTitle}</h5>
-      <div class="table-scroll" role="region" aria-labelledby="levels-title" tabindex="0">
-        <table class="levels-table" aria-labelledby="levels-title">
-          <thead>
-            <tr>
-              <th scope="col">${t.careerLevel}</th>
-              <th scope="col">${t.competencies}</th>
-              <th scope="col">${t.payHeading}</th>
-              <th scope="col">${t.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${career.levels.map(
-              (s) => html`<tr data-level=${s.level.id} class=${attained === s.level ? 'attained-row' : ''}>
-                <th scope="row">${this.levelName(s.level)}</th>
-                <td>${s.level.assesses?.length ? t.list(s.level.assesses.map(name)) : t.noAssessed}</td>
-                <td>${payOf(s.level) || '–'}</td>
-                <td>${s.ratable ? (s.met ? t.met : t.notMet) : t.notRatable}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>`;
-  }
-
-  private renderTraining(fw: Framework, below: Item[]): TemplateResult {
-    const t = this.text;
-    const groups = trainingFor(
-      fw,
-      below.map((i) => i.id),
-    );
-    const byId = new Map(fw.items.map((i) => [i.id, i]));
-    return html`<div part="training" class="training">
-      <h4>${t.trainingTitle}</h4>
-      ${!below.length
-        ? html`<p>${t.allAtTargetTraining}</p>`
-        : !groups.length
-          ? html`<p>${t.noTraining}</p>`
-          : groups.map(
-              (g) => html`<div class="training-group">
-                <p>
-                  <strong>${t.trainingFor(t.list(g.items.map((id) => itemName(byId.get(id)!))))}</strong>
-                  ${g.level ? html`<span class="hint">${t.trainingOfLevel(this.levelName(g.level))}</span>` : nothing}
-                </p>
-                <ul>
-                  ${g.resources.map((r) => {
-                    const url = safeUrl(r.url);
-                    return html`<li>
-                      ${url ? html`<a href=${url}>${r.title}</a>` : r.title}${r.provider ? html` <span class="hint">(${r.provider})</span>` : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </div>`,
-            )}
-    </div>`;
   }
 
 }

@@ -168,120 +168,10 @@ export const dreyfusRaterStyles = css`
     display: block;
     margin-bottom: 0.25rem;
   }
-  .trend {
-    margin-bottom: calc(var(--_space) * 0.75);
-  }
-  .trend-title {
-    margin-bottom: 0.25rem;
-  }
-  .trend-body {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0.5rem 1rem;
-  }
-  .trend-list {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .trend-list .now {
-    font-weight: bold;
-  }
-  .sparkline {
-    flex: none;
-    border: 1px solid var(--_border);
-  }
-  .spark-line {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  .spark-dot {
-    fill: var(--_bg);
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  .spark-dot.now {
-    fill: var(--_accent);
-  }
-  .spark-target {
-    stroke: var(--_muted);
-    stroke-dasharray: 3 3;
-  }
   .summary {
     border-top: 3px solid var(--_text);
     padding-top: var(--_space);
     margin-top: var(--_space);
-  }
-  .summary h4 {
-    margin-top: calc(var(--_space) * 1.25);
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-bottom: var(--_space);
-  }
-  .table-title {
-    font-size: 1em;
-  }
-  th,
-  td {
-    /* Words stay whole in cells, so narrow columns do not split "Rating". */
-    overflow-wrap: break-word;
-    hyphens: auto;
-    text-align: start;
-    vertical-align: top;
-    padding: 0.5rem 0.5rem 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  /* Decorative marks: the words beside them say the same; the alt text keeps them silent. */
-  .against {
-    display: block;
-    font-size: 0.875em;
-  }
-  .at-target::before {
-    content: '✓ ';
-    content: '✓ ' / '';
-    color: var(--_success);
-  }
-  .below-target::before {
-    content: '✗ ';
-    content: '✗ ' / '';
-    color: var(--_error);
-  }
-  .table-scroll {
-    overflow-x: auto;
-    margin-bottom: var(--_space);
-  }
-  .table-scroll table {
-    margin-bottom: 0;
-  }
-  .table-scroll .levels-table {
-    min-width: 34rem;
-  }
-  .table-scroll:focus-visible {
-    box-shadow: none;
-  }
-  .attained {
-    border: 3px solid var(--_success);
-    padding: calc(var(--_space) * 0.75) var(--_space) calc(var(--_space) * 0.25);
-    margin-bottom: var(--_space);
-  }
-  .attained-row th,
-  .attained-row td {
-    font-weight: bold;
-  }
-  .missing {
-    padding-inline-start: 1.25rem;
-  }
-  .training-group .hint {
-    display: block;
-  }
-  .training-group ul {
-    padding-inline-start: 1.25rem;
-  }
-  .training-group li {
-    margin-bottom: 0.25rem;
   }
   a {
     color: var(--_accent);
@@ -292,10 +182,6 @@ export const dreyfusRaterStyles = css`
     text-decoration: none;
     outline: 3px solid transparent;
   }
-  .submit {
-    background: var(--_success);
-    font-weight: bold;
-  }
   @media (forced-colors: active) {
     .point.chosen,
     .chosen-mark.is-chosen {
@@ -303,17 +189,6 @@ export const dreyfusRaterStyles = css`
     }
     .point:has(input:focus-visible) {
       outline-color: Highlight;
-    }
-    .spark-line,
-    .spark-dot,
-    .spark-target {
-      stroke: CanvasText;
-    }
-    .spark-dot.now {
-      fill: CanvasText;
-    }
-    .attained {
-      border-color: CanvasText;
     }
   }
 `;

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// styleMap writes through the CSSOM, which a strict style-src policy allows (a style attribute it blocks).
-import { styleMap } from 'lit/directives/style-map.js';
 import { Memo } from '../../shared/memo.js';
 import type { Framework } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
-import { MISMATCH_CODES, validateResult, type Result } from '../../model/result.js';
+import { MISMATCH_CODES, type Result } from '../../model/result.js';
 import { findScale } from '../../model/scales.js';
 import { typeLabel } from '../../model/summary.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { KsbSelectEvent } from '../../shared/events.js';
 import { KsbFrameworkElement } from '../../shared/framework-element.js';
+import { resultReader } from '../../shared/result-reader.js';
 import { InvalidJson, jsonConverter } from '../../shared/parse-attribute.js';
 import { toggled } from '../../shared/toggled.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -33,10 +32,19 @@ import {
   type Standing,
 } from './matrix-model.js';
 
+/**
+ * A progress bar's width, bound to the `style` property (the CSSOM), which a strict
+ * CSP (style-src without 'unsafe-inline') allows; a style attribute, as lit's styleMap
+ * writes on first render, it blocks.
+ */
+const barStyle = (part: number, whole: number): string => `width: ${Math.round((part / whole) * 100)}%`;
+
 const SYMBOL: Record<Standing, string> = { met: '●', below: '◐', unsure: '?', unrated: '○' };
 
 /** Item types that group others; they are not rated themselves. */
 const CONTAINER_TYPES = new Set(['duty', 'domain', 'area', 'sub-area']);
+
+const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 
 /**
  * `<ksb-matrix>`: a framework as a matrix (duties × KSBs, competencies ×
@@ -138,7 +146,7 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   /** Results that apply to the framework shown, and the problems of those that do not (validated once per change of input). */
   private get resultInfo(): { results: Result[]; baseline?: Result; problems: Problem[]; ignored: number } {
-    return this.memo.get('results', [this.currentFramework, this.results, this.baseline, this.provided?.framework, this.provided?.results], () =>
+    return this.memo.get('results', [this.currentFramework, this.results, this.baseline, this.provided?.framework, this.provided?.results, resultReader.value], () =>
       this.readResults(),
     );
   }
@@ -147,6 +155,13 @@ export class KsbMatrix extends KsbFrameworkElement {
     const fw = this.currentFramework;
     const problems: Problem[] = [];
     let ignored = 0;
+    // Loaded before any render with results (`lazyChunks`).
+    const code = resultReader.value;
+    if (!code) {
+      const missing = this.resultsGiven() ? [{ path: '$', code: 'load', severity: 'error' as const, message: 'The code that reads results could not be loaded; reload the page.' }] : [];
+      return { results: [], problems: missing, ignored };
+    }
+    const { validateResult } = code;
     const read = (input: unknown, path: string): Result | undefined => {
       const v = validateResult(input instanceof InvalidJson ? input.text : input, fw);
       problems.push(...v.problems.map((p) => ({ ...p, path: p.path.replace(/^\$/, path) })));
@@ -168,6 +183,14 @@ export class KsbMatrix extends KsbFrameworkElement {
     const results = raw.map((r, i) => read(r, Array.isArray(this.results) ? `$[${i}]` : '$')).filter((r): r is Result => !!r);
     const baseline = this.baseline === undefined || this.baseline === null || this.baseline === '' ? undefined : read(this.baseline, '$baseline');
     return { results, baseline, problems, ignored };
+  }
+
+  private resultsGiven(): boolean {
+    return given(this.results) || given(this.baseline) || !!(this.provided?.framework && this.provided.results?.length);
+  }
+
+  protected override lazyChunks(): (Promise<void> | undefined)[] {
+    return [...super.lazyChunks(), this.resultsGiven() ? resultReader.load() : undefined];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -385,7 +408,8 @@ export class KsbMatrix extends KsbFrameworkElement {
     const tab = (r: number, c: number) => (r === fr && c === fc ? 0 : -1);
     const colTotals = columns.map((col) => rows.filter((row) => cellFor(fw, links, row, col).kind === 'link').length);
     let group: string | undefined;
-    return html`<div class="scroller" part="table-wrapper">
+    // tabindex="-1": the grid's own tab stop scrolls this box; Firefox would otherwise add it as an unnamed stop.
+    return html`<div class="scroller" part="table-wrapper" tabindex="-1">
       <table part="table" role="grid" aria-labelledby="caption" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, lastRow, lastCol)}>
         <caption id="caption">${caption}</caption>
         <thead>
@@ -403,8 +427,8 @@ export class KsbMatrix extends KsbFrameworkElement {
                 @focus=${() => this.setFocus(0, ci + 1)}
                 title=${col.detail ?? nothing}
               >
-                <span class="col-label">${col.label}</span>
-                ${col.type === 'level' || col.type === 'scale-point' ? html`<span class="col-detail">${col.detail ?? ''}</span>` : nothing}
+                <bdi class="col-label">${col.label}</bdi>
+                ${col.type === 'level' || col.type === 'scale-point' ? html`<bdi class="col-detail">${col.detail ?? ''}</bdi>` : nothing}
                 ${this.renderColumnLinks(col)} ${this.renderRating(rateable(col), ctx, true)}
               </th>`,
             )}
@@ -417,7 +441,7 @@ export class KsbMatrix extends KsbFrameworkElement {
             const groupRow =
               row.group !== group
                 ? html`<tr class="group-row">
-                    <th scope="rowgroup" colspan=${columns.length + 1 + (itemAxes ? 1 : 0)}>${(group = row.group) ?? ''}</th>
+                    <th scope="rowgroup" colspan=${columns.length + 1 + (itemAxes ? 1 : 0)}><bdi>${(group = row.group) ?? ''}</bdi></th>
                   </tr>`
                 : nothing;
             const p = progress.get(row.key);
@@ -434,15 +458,15 @@ export class KsbMatrix extends KsbFrameworkElement {
                   @click=${() => this.select(r, 0, row, undefined)}
                   @focus=${() => this.setFocus(r, 0)}
                 >
-                  <span class="row-label">${row.label}</span>
-                  ${row.detail ? html`<span class="row-detail">${row.detail}</span>` : nothing} ${this.renderRating(rateable(row), ctx)}
+                  <bdi class="row-label">${row.label}</bdi>
+                  ${row.detail ? html`<bdi class="row-detail">${row.detail}</bdi>` : nothing} ${this.renderRating(rateable(row), ctx)}
                 </th>
                 ${columns.map((col, ci) => this.renderCell(fw, links, row, col, r, ci + 1, tab(r, ci + 1), ctx))}
                 ${itemAxes
                   ? html`<td data-r=${r} data-c=${lastCol} tabindex=${tab(r, lastCol)} @focus=${() => this.setFocus(r, lastCol)} class="total">
                       ${ctx.active && p?.linked
                         ? html`<span class="progress-text">${ms.metOf(p.met, p.linked)}</span>
-                            <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.round((p.met / p.linked) * 100)}%` })}></span></span>
+                            <span class="bar" aria-hidden="true"><span .style=${barStyle(p.met, p.linked)}></span></span>
                             ${bp ? html`<span class="change">${ms.sinceBaseline(p.met - bp.met)}</span>` : nothing}`
                         : ms.linkCount(p?.linked ?? 0)}
                     </td>`
@@ -510,7 +534,7 @@ export class KsbMatrix extends KsbFrameworkElement {
     } else if (cell.kind === 'text') {
       const rating = ctx.active && row.item ? ctx.ratings.get(row.item.id) : undefined;
       const chosen = !!rating && col.point !== undefined && rating.value === col.point.value;
-      content = html`<span class="descriptor ${chosen ? 'chosen' : ''}">${cell.text}${cell.generic ? html` <span class="hint">(${this.ms.genericDescriptor})</span>` : nothing}</span>`;
+      content = html`<span class="descriptor ${chosen ? 'chosen' : ''}"><bdi>${cell.text}</bdi>${cell.generic ? html` <span class="hint">(${this.ms.genericDescriptor})</span>` : nothing}</span>`;
     }
     return html`<td
       part="cell"
@@ -537,16 +561,16 @@ export class KsbMatrix extends KsbFrameworkElement {
         const cells = columns.map((col) => ({ col, cell: cellFor(fw, links, row, col) })).filter((x) => x.cell.kind !== 'empty');
         const p = progress.get(row.key);
         return html`<section class="card">
-          <h4><button type="button" class="link" @click=${() => this.emitSelect(row, undefined)}>${row.label}</button></h4>
-          ${row.detail ? html`<p>${row.detail}</p>` : nothing} ${this.renderRating(rateable(row), ctx)}
+          <h4><button type="button" class="link" @click=${() => this.emitSelect(row, undefined)}><bdi>${row.label}</bdi></button></h4>
+          ${row.detail ? html`<p><bdi>${row.detail}</bdi></p>` : nothing} ${this.renderRating(rateable(row), ctx)}
           ${ctx.active && p?.linked ? html`<p class="progress-text">${this.ms.metOf(p.met, p.linked)}</p>` : nothing}
           <ul>
             ${cells.map(
               ({ col, cell }) =>
                 html`<li>
-                  <button type="button" class="link" @click=${() => this.emitSelect(row, col)}>${col.label}</button>${cell.kind === 'text'
-                    ? html`: ${cell.text}`
-                    : html` ${col.detail ? html`<span class="hint">${col.detail}</span>` : nothing}`}
+                  <button type="button" class="link" @click=${() => this.emitSelect(row, col)}><bdi>${col.label}</bdi></button>${cell.kind === 'text'
+                    ? html`: <bdi>${cell.text}</bdi>`
+                    : html` ${col.detail ? html`<span class="hint"><bdi>${col.detail}</bdi></span>` : nothing}`}
                   ${this.renderRating(rateable(col), ctx)}
                 </li>`,
             )}

@@ -1,6 +1,6 @@
-import { localeFor } from '../../shared/localize.js';
+import { welshFor } from '../../shared/localize.js';
 
-/** UI strings of `<ksb-profile-builder>` in English and Welsh. */
+/** UI strings of `<ksb-profile-builder>` in English; the Welsh table is `builder` in `shared/locales/cy.ts`. */
 export interface BuilderStrings {
   heading: (framework: string) => string;
   intro: string;
@@ -39,25 +39,7 @@ const en: BuilderStrings = {
   valueErrorTitle: 'The saved role profile cannot be used',
 };
 
-const cy: BuilderStrings = {
-  heading: (f) => `Proffil rôl ar gyfer ${f}`,
-  intro: 'Ticiwch yr eitemau sy’n berthnasol i’r rôl hon. Gellir rhoi rheswm dros adael eitemau allan.',
-  presetsTitle: 'Dechrau o awgrym',
-  presetsHint: 'Awgrymiadau gan y fframwaith ei hun. Mae dewis un yn disodli’r dewis presennol.',
-  presetItems: (n) => (n === 1 ? '1 eitem' : `${n} eitem`),
-  presetApplied: (t) => `Wedi defnyddio “${t}”.`,
-  titleLabel: 'Teitl y rôl',
-  titleHint: 'Er enghraifft: gweithiwr STR, gwasanaethau pobl hŷn.',
-  defaultTitle: (f) => `${f}: proffil rôl`,
-  chosen: (n, of) => `${n} o ${of} eitem wedi’u dewis.`,
-  selectAll: 'Dewis y cyfan',
-  selectNone: 'Dewis dim',
-  inGroup: (g) => ` yn ${g}`,
-  groupCount: (n, of) => `${n} o ${of} wedi’u dewis`,
-  reasonLabel: (code) => `Pam mae ${code} wedi’i adael allan (dewisol)`,
-  valueErrorTitle: 'Ni ellir defnyddio’r proffil rôl a gadwyd',
-};
 
 export function builderStrings(lang: string): BuilderStrings {
-  return localeFor(lang) === 'cy' ? cy : en;
+  return welshFor(lang)?.builder ?? en;
 }

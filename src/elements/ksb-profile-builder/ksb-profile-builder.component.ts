@@ -266,7 +266,7 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
           return html`<li class="item" part="item" data-item=${item.id}>
             <div class="check">
               <input type="checkbox" id=${id} .checked=${on} @change=${(e: Event) => this.setItems([item.id], (e.target as HTMLInputElement).checked)} />
-              <label for=${id}>${item.code ? html`<span class="code">${item.code}</span> ` : nothing}${item.title ?? item.statement}</label>
+              <label for=${id}>${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi>${item.title ?? item.statement}</bdi></label>
             </div>
             ${on
               ? nothing

@@ -1,4 +1,5 @@
 import type { Framework, Item } from '../../model/framework.js';
+import type { Problem } from '../../model/problems.js';
 import { summariseGroups, type GroupBy } from '../../model/summary.js';
 
 /** One section of a scan: a category, duty or parent, with its items in framework order. */
@@ -31,6 +32,15 @@ export function scanItems(framework: Framework, categories: readonly string[], o
   if (chosen.length || !isDefault) return chosen;
   const parents = new Set(framework.items.map((i) => i.parent).filter(Boolean));
   return framework.items.filter((i) => !CONTAINER_TYPES.has(i.type) && !parents.has(i.id));
+}
+
+/** Ids named by the `items` attribute that the framework does not have: an error, since a scan silently missing an item would mislead. */
+export function unknownItemProblems(framework: Framework, only: readonly string[]): Problem[] {
+  const known = new Set(framework.items.map((i) => i.id));
+  const unknown = only.filter((id) => !known.has(id));
+  if (!unknown.length) return [];
+  const names = unknown.map((id) => `"${id}"`).join(', ');
+  return [{ path: '$', code: 'unknown-id', severity: 'error', message: `The "items" attribute names ${unknown.length === 1 ? 'an item' : 'items'} not in this framework: ${names}.` }];
 }
 
 /**

@@ -1,24 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import { Reader, type Problem } from '../../model/problems.js';
-import { validateResult, type Response, type Result } from '../../model/result.js';
-import { calculateRpl, type RplBreakdown, type RplCalculation } from '../../model/rpl.js';
+import type { Response, Result } from '../../model/result.js';
+import type { RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
-import { LEVELS_SCALE_ID, levelDescriptor, levelScale, summarisePlacement } from '../../model/placement.js';
-import { compareResults, countAnswers, itemName, meanRating, priorLearningEstimate, type GroupBy } from '../../model/summary.js';
+import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
+import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
-import { renderErrorPanel } from '../../shared/error-panel.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, rplStringsFor, type RplStrings, type Strings } from '../../shared/localize.js';
+import { ERROR_SUMMARY_ID, renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
+import { formatDate } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
+import { focusLost } from '../../shared/focus.js';
 import { toggled } from '../../shared/toggled.js';
 import { Memo } from '../../shared/memo.js';
-import { renderRatingChart } from '../../shared/rating-chart.js';
 import { KsbResultElement } from '../../shared/result-element.js';
+import { resultReader } from '../../shared/result-reader.js';
+import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
-import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, type ScanSection } from './scan-sections.js';
+import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknownItemProblems, type ScanSection } from './scan-sections.js';
+import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
+
+/** The prior-learning (RPL) calculator: a chunk of its own, loaded only when the programme figures are given. */
+const rplCalculator = new LazyModule(() => import('../../model/rpl.js'));
+
+/** The summary step (charts, baseline, placement, RPL, printed evidence): a chunk of its own, prefetched once the element has rendered. */
+const summaryChunk = new LazyModule(() => import('./scan-summary.js'));
 
 /**
  * `<skills-scan>`: a learner's self-assessment against every knowledge, skill
@@ -64,6 +74,7 @@ import { skillsScanStyles } from './skills-scan.styles.js';
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or input).
+ * @csspart error-summary - "There is a problem": after a failed submit of a `required` element, a link to each unanswered item (focused).
  * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  * @csspart mismatch - The notice shown for saved answers from another framework version.
  * @csspart header - Title and progress.
@@ -156,8 +167,44 @@ export class SkillsScan extends KsbResultElement {
 
   @state() private openNotes = new Set<string>();
 
+  /** Set by a failed submit: the error summary and inline errors show until every item is answered or the scan is submitted. */
+  @state() private showErrors = false;
+
+  /** True during `checkValidity()`, which checks without showing errors. */
+  private quietCheck = false;
+  /** Whether focus was inside the element when an update began. */
+  private focusWasInside = false;
+  /** The summary chunk loading for a render that needs it. */
+  private summaryLoading?: Promise<void>;
+
 
   private readonly memo = new Memo();
+
+  constructor() {
+    super();
+    // A failed submit (the element's own button, a form's submit, reportValidity) shows the error summary instead of the browser's bubble.
+    this.addEventListener('invalid', (e) => {
+      if (this.quietCheck) return;
+      e.preventDefault();
+      this.showErrors = true;
+      this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
+    });
+  }
+
+  /** Whether every required item is answered, without showing the error summary. */
+  override checkValidity(): boolean {
+    this.quietCheck = true;
+    try {
+      return super.checkValidity();
+    } finally {
+      this.quietCheck = false;
+    }
+  }
+
+  override formResetCallback(): void {
+    this.showErrors = false;
+    super.formResetCallback();
+  }
 
   /** The scale in use, or the problems that stop one being used (the same object while its inputs stay the same). */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
@@ -190,6 +237,14 @@ export class SkillsScan extends KsbResultElement {
   private get placement(): boolean {
     return this.scale.trim() === LEVELS_SCALE_ID && !this.currentFramework?.scales?.some((s) => s.id === LEVELS_SCALE_ID);
   }
+
+  /** Problems with the `items` attribute, once per change of it or of the framework. */
+  private get selectionProblems(): Problem[] {
+    const fw = this.currentFramework;
+    return fw ? this.memo.get('item-problems', [fw, this.items], () => unknownItemProblems(fw, tokenList(this.items))) : [];
+  }
+
+  private reportedSelection?: Problem[];
 
   private get questionItems(): Item[] {
     const fw = this.currentFramework;
@@ -231,17 +286,34 @@ export class SkillsScan extends KsbResultElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.focusWasInside = !!this.shadowRoot?.activeElement;
     super.willUpdate(changed);
     if (changed.has('scale') || changed.has('framework') || changed.has('src')) {
       const { problems } = this.scaleInfo;
       if (this.currentFramework) this.reportProblems('scale', problems);
     }
     if (changed.has('baseline') && this.currentFramework) this.reportProblems('baseline', this.baselineInfo.problems);
+    if (this.currentFramework && this.selectionProblems !== this.reportedSelection) {
+      this.reportedSelection = this.selectionProblems;
+      this.reportProblems('selection', this.reportedSelection);
+    }
     const figures = ['otjHours', 'otjMinimum', 'durationMonths', 'bandMaximum', 'price', 'hoursPerItem', 'fundingYear'];
     if (this.currentFramework && (changed.has('status') || figures.some((f) => changed.has(f)))) {
       // Bad programme figures are reported once per change of the figures, not on every answer.
       this.reportProblems('programme', (this.rplCalculation()?.problems ?? []).filter((p) => p.severity === 'error'));
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Reaching the summary should not wait on the network.
+    summaryChunk.prefetch();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A render that removed the focused control (an error panel in place of the questions) keeps focus in the element.
+    if (this.focusWasInside && focusLost()) this.renderRoot.querySelector<HTMLElement>('.error-panel[tabindex="-1"], #title')?.focus();
   }
 
   protected override resumed(result: Result): void {
@@ -258,20 +330,27 @@ export class SkillsScan extends KsbResultElement {
   }
 
   private get baselineInfo(): { baseline?: Result; problems: Problem[] } {
-    return this.memo.get('baseline', [this.baseline, this.currentFramework], () => this.readBaseline());
+    return this.memo.get('baseline', [this.baseline, this.currentFramework, resultReader.value], () => this.readBaseline());
   }
 
   private readBaseline(): { baseline?: Result; problems: Problem[] } {
     if (this.baseline === undefined || this.baseline === null || this.baseline === '') return { problems: [] };
     const input = this.baseline instanceof InvalidJson ? this.baseline.text : this.baseline;
-    const v = validateResult(input, this.currentFramework);
+    // Loaded before any render with a baseline (`lazyChunks`); should it fail to load, no comparison is shown.
+    const v = resultReader.value?.validateResult(input, this.currentFramework);
+    if (!v) return { problems: [] };
     // A baseline for another version is still a useful comparison for the items both share.
     return { baseline: v.value, problems: v.problems };
   }
 
-  /** Strings of the RPL calculation and the printed summary. */
-  private get rplStrings(): RplStrings {
-    return rplStringsFor(this.effectiveLang);
+  /** The prior-learning calculator loads with the programme figures (`rplCalculation`), result validation with a baseline. */
+  protected override lazyChunks(): (Promise<void> | undefined)[] {
+    const baseline = this.baseline !== undefined && this.baseline !== null && this.baseline !== '';
+    return [...super.lazyChunks(), this.rplFiguresGiven() ? rplCalculator.load() : undefined, baseline ? resultReader.load() : undefined];
+  }
+
+  private rplFiguresGiven(): boolean {
+    return [this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price].every((n) => n !== undefined && n !== null);
   }
 
   /** The rating at or above which an item counts as prior learning. */
@@ -284,13 +363,14 @@ export class SkillsScan extends KsbResultElement {
    * has not given the full set (then the simple estimate is shown).
    */
   private rplCalculation(scale: Scale | undefined = this.scaleInfo.scale): RplCalculation | undefined {
-    const given = (n: number | null | undefined) => n !== undefined && n !== null;
-    if (!scale || ![this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price].every(given)) return undefined;
+    // Loaded before any render with the figures; should the chunk fail to load, the simple estimate is shown.
+    const calculator = rplCalculator.value;
+    if (!scale || !calculator || !this.rplFiguresGiven()) return undefined;
     if (this.hoursPerItem instanceof InvalidJson) {
       return { problems: [{ path: '$.hoursPerItem', code: 'json', severity: 'error', message: `The hours per item are not valid JSON: ${this.hoursPerItem.message}` }] };
     }
     const hoursPerItem = this.hoursPerItem === undefined || this.hoursPerItem === null || this.hoursPerItem === '' ? undefined : this.hoursPerItem;
-    return calculateRpl(this.result, {
+    return calculator.calculateRpl(this.result, {
       items: this.answerableItems(),
       threshold: this.thresholdFor(scale),
       otjHours: this.otjHours!,
@@ -310,6 +390,7 @@ export class SkillsScan extends KsbResultElement {
     if (state || !fw) return state ?? html``;
     const { scale, problems: scaleProblems } = this.scaleInfo;
     if (!scale) return renderErrorPanel(s, scaleProblems);
+    if (this.selectionProblems.length) return renderErrorPanel(s, this.selectionProblems);
 
     const sections = this.sections;
     const ids = this.answerableItems();
@@ -318,8 +399,9 @@ export class SkillsScan extends KsbResultElement {
     const stepper = this.mode !== 'all';
     const onSummary = stepper && this.step >= sections.length;
     return html`
+      ${this.showErrors ? this.renderErrorSummary(sections) : nothing}
       <div part="header" class="header">
-        <h2 class="title">${fw.title}</h2>
+        <h2 class="title" id="title" tabindex="-1">${fw.title}</h2>
         ${this.renderProgress(counts.answered, counts.total)}
         ${this.currentProfile ? html`<p class="hint profile-note">${s.profileNote(this.currentProfile.title, this.currentProfile.items.length)}</p>` : nothing}
         ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
@@ -335,6 +417,18 @@ export class SkillsScan extends KsbResultElement {
         : html`${sections.map((section, i) => this.renderSection(section, i, scale))} ${this.renderSummary(sections, scale)}`}
       ${stepper ? this.renderStepButtons(sections) : nothing}
     `;
+  }
+
+  /** The unanswered items after a failed submit, each linking to its question. */
+  private renderErrorSummary(sections: ScanSection[]): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const problems = this.questionItems
+      .filter((item) => this.responseOf(item.id)?.value === undefined)
+      .map((item) => {
+        const section = sections.find((x) => x.items.includes(item));
+        return { target: `${this.questionId(item)}-${section?.id}`, text: s.answerMissing(itemName(item)), go: () => this.goToItem(item) };
+      });
+    return renderErrorSummary(s, problems);
   }
 
   private renderProgress(answered: number, total: number): TemplateResult {
@@ -370,7 +464,7 @@ export class SkillsScan extends KsbResultElement {
     </nav>`;
   }
 
-  private renderSection(section: ScanSection | undefined, index: number, scale: Scale): TemplateResult | typeof nothing {
+  private renderSection(section: ScanSection | undefined, index: number, scale: Scale): unknown {
     if (!section) return nothing;
     const s = this.strings;
     const c = countAnswers(
@@ -378,20 +472,23 @@ export class SkillsScan extends KsbResultElement {
       section.items.map((i) => i.id),
     );
     const stepper = this.mode !== 'all';
-    return html`<section part="section" class="section" aria-labelledby="section-${index}">
+    // Keyed by section: fieldsets reused for another section's items would carry a checked
+    // radio into that item's group and uncheck the answer there.
+    return keyed(section.id, html`<section part="section" class="section" aria-labelledby="section-${index}">
       <h3 id="section-${index}" tabindex="-1" class="section-title">
-        ${stepper ? html`<span class="step-of">${s.step(index + 1, this.sections.length + 1)}</span> ` : nothing}${section.label}
+        ${stepper ? html`<span class="step-of">${s.step(index + 1, this.sections.length + 1)}</span> ` : nothing}<bdi>${section.label}</bdi>
       </h3>
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
       ${this.readonly ? nothing : this.renderScaleKey(index, scale)}
       ${section.items.map((item) => {
         const response = this.responseOf(item.id);
         const noteOpen = this.openNotes.has(item.id);
-        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, section.id, index], () =>
-          this.renderQuestion(item, section.id, index, response, scale, noteOpen),
+        const invalid = this.showErrors && response?.value === undefined;
+        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, section.id, index, invalid], () =>
+          this.renderQuestion(item, section.id, index, response, scale, noteOpen, invalid),
         );
       })}
-    </section>`;
+    </section>`);
   }
 
   /**
@@ -407,7 +504,7 @@ export class SkillsScan extends KsbResultElement {
     return html`<dl part="scale-key" class="scale-key">
       ${scale.points.map((point, i) =>
         point.description
-          ? html`<div><dt>${point.label}</dt><dd id="key-${sectionIndex}-${i}">${point.description}</dd></div>`
+          ? html`<div><dt><bdi>${point.label}</bdi></dt><dd id="key-${sectionIndex}-${i}"><bdi>${point.description}</bdi></dd></div>`
           : nothing,
       )}
       <div><dt>${s.notSure}</dt><dd id="key-${sectionIndex}-unsure">${s.notSureHint}</dd></div>
@@ -420,28 +517,31 @@ export class SkillsScan extends KsbResultElement {
     return `q-${index.get(item)}`;
   }
 
-  private renderQuestion(item: Item, sectionId: string, sectionIndex: number, response: Response | undefined, scale: Scale, noteOpen: boolean): TemplateResult {
+  private renderQuestion(item: Item, sectionId: string, sectionIndex: number, response: Response | undefined, scale: Scale, noteOpen: boolean, invalid = false): TemplateResult {
     const s = this.strings;
     const qid = `${this.questionId(item)}-${sectionId}`;
     const code = itemName(item);
     const legend = html`<legend part="legend" class="legend">
-      ${item.code ? html`<span class="code">${item.code}</span> ` : nothing}${item.statement}
+      ${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi class="statement">${item.statement}</bdi>
     </legend>`;
     const elements = item.elements?.length ? html`<ul class="elements">${item.elements.map((e) => html`<li>${e}</li>`)}</ul>` : nothing;
     if (this.readonly) {
       const point = scale.points.find((p) => p.value === response?.value);
       return html`<fieldset part="question" class="question" id=${qid} data-item=${item.id}>
         ${legend}${elements}
-        <p><strong>${s.yourAnswer}:</strong> ${response?.value === null ? s.notSure : point ? point.label : s.notAnswered}</p>
+        <p><strong>${s.yourAnswer}:</strong> ${response?.value === null ? s.notSure : point ? html`<bdi>${point.label}</bdi>` : s.notAnswered}</p>
         ${response?.note ? html`<p class="note-text">${response.note}</p>` : nothing}
       </fieldset>`;
     }
     const name = qid;
     const change = (value: number | null) => this.respond(item.id, { value }, { section: sectionId, item: item.id });
+    // After a failed submit an unanswered question carries its error: on the fieldset and on each radio.
+    const errorId = `${qid}-error`;
+    const described = (id: string | undefined) => [invalid ? errorId : '', id ?? ''].join(' ').trim() || nothing;
     // In a level placement each option shows the item's own descriptor for that level.
     const levels = this.placement ? (this.currentFramework?.levels ?? []) : [];
-    return html`<fieldset part="question" class="question" id=${qid} data-item=${item.id}>
-      ${legend}${elements}
+    return html`<fieldset part="question" class="question ${invalid ? 'invalid' : ''}" id=${qid} data-item=${item.id} aria-describedby=${invalid ? errorId : nothing}>
+      ${legend}${elements} ${invalid ? renderInlineError(s, errorId, s.answerMissing(code)) : nothing}
       <div class="options">
         ${scale.points.map((point, i) => {
           const id = `${qid}-${i}`;
@@ -450,15 +550,23 @@ export class SkillsScan extends KsbResultElement {
           const own = level ? levelDescriptor(item, level.id) : undefined;
           const describedBy = own ? `${id}-hint` : point.description ? `key-${sectionIndex}-${i}` : undefined;
           return html`<div part="option" class="option">
-            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${describedBy ?? nothing} />
+            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${described(describedBy)} aria-invalid=${invalid ? 'true' : nothing} />
             <div class="option-text">
-              <label for=${id} class="option-label">${point.label}</label>
+              <label for=${id} class="option-label"><bdi>${point.label}</bdi></label>
               ${own ? html`<span class="option-hint" id="${id}-hint">${own}</span>` : nothing}
             </div>
           </div>`;
         })}
         <div part="option" class="option unsure">
-          <input type="radio" id="${qid}-unsure" name=${name} .checked=${response?.value === null} @change=${() => change(null)} aria-describedby=${this.placement ? `${qid}-unsure-hint` : `key-${sectionIndex}-unsure`} />
+          <input
+            type="radio"
+            id="${qid}-unsure"
+            name=${name}
+            .checked=${response?.value === null}
+            @change=${() => change(null)}
+            aria-describedby=${described(this.placement ? `${qid}-unsure-hint` : `key-${sectionIndex}-unsure`)}
+            aria-invalid=${invalid ? 'true' : nothing}
+          />
           <div class="option-text">
             <label for="${qid}-unsure" class="option-label">${s.notSure}</label>
             ${this.placement ? html`<span class="option-hint" id="${qid}-unsure-hint">${s.notSureHint}</span>` : nothing}
@@ -504,167 +612,59 @@ export class SkillsScan extends KsbResultElement {
     </div>`;
   }
 
+  /**
+   * The summary: its heading at once (focus goes there), the rest from the
+   * summary chunk, with a loading status in its place until the chunk is in
+   * (it is normally prefetched long before).
+   */
   private renderSummary(sections: ScanSection[], scale: Scale): TemplateResult {
     const s = this.strings;
-    const t = this.rplStrings;
-    const lang = this.effectiveLang;
-    const ids = this.answerableItems();
-    const unanswered = this.questionItems.filter((i) => {
-      const r = this.responseOf(i.id);
-      return r?.value === undefined;
-    });
-    const rpl = this.rplShown();
-    return html`<section part="summary" class="summary" aria-labelledby="summary-title">
-      ${this.renderEvidence(scale, !rpl?.breakdown)}
+    const chunk = summaryChunk.value;
+    if (!chunk) {
+      this.summaryLoading ??= summaryChunk.load()?.then(() => {
+        this.summaryLoading = undefined;
+        if (summaryChunk.value) this.requestUpdate();
+      });
+    }
+    if (chunk) adoptChunkStyles(this, chunk.summaryStyles);
+    const view = chunk && this.summaryView(sections, scale);
+    return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${view ? nothing : 'true'}>
+      ${view ? chunk.renderEvidence(view) : nothing}
       <h3 id="summary-title" tabindex="-1">${s.summaryTitle}</h3>
-      <p class="summary-intro">${s.summaryIntro}</p>
-      ${this.placement ? this.renderPlacement() : nothing}
-      <div class="charts">
-        ${sections.map((section) => {
-          const values = section.items.map((i) => this.responseOf(i.id)?.value);
-          const bars = [
-            ...scale.points.map((p) => ({ label: p.label, count: values.filter((v) => v === p.value).length })),
-            { label: s.notSure, count: values.filter((v) => v === null).length },
-          ];
-          const mean = meanRating(
-            this.result,
-            section.items.map((i) => i.id),
-          );
-          return html`<figure class="chart-figure">
-            <figcaption><strong>${section.label}</strong>${mean !== null ? html` · ${s.meanRating(formatNumber(mean, lang))}` : nothing}</figcaption>
-            ${renderRatingChart(s.chartTitle(section.label), bars, (b) => s.ratingCount(b.label, b.count))}
-          </figure>`;
-        })}
-      </div>
-      <h4>${unanswered.length ? s.unansweredTitle(unanswered.length) : s.allAnswered}</h4>
-      ${unanswered.length
-        ? html`<ul class="unanswered">
-            ${unanswered.map(
-              (item) =>
-                html`<li>
-                  <button type="button" class="link" @click=${() => this.goToItem(item)}>${s.goTo(itemName(item))}</button>
-                  <span class="hint">${item.statement}</span>
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${this.renderBaseline(sections, scale, ids)} ${rpl ? this.renderRpl(rpl, scale) : this.renderPriorLearning(scale, ids)}
-      <p class="summary-buttons">
-        <button part="button" type="button" class="secondary print-button" @click=${() => window.print()}>${t.printSummary}</button>
-        ${this.readonly ? nothing : html`<button part="button" type="button" class="submit" @click=${() => this.submit()}>${s.submit}</button>`}
-      </p>
+      ${view ? chunk.renderSummaryBody(view) : html`<p class="status" role="status">${s.loadingSummary}</p>`}
     </section>`;
   }
 
-  /** The level reached per domain and overall, and what holds the person below the next level. */
-  private renderPlacement(): TemplateResult {
-    const s = this.strings;
-    const fw = this.currentFramework!;
-    const summary = summarisePlacement(fw, this.result, this.answerableItems());
-    const byId = new Map(fw.items.map((i) => [i.id, i]));
-    const name = (id: string) => {
-      const item = byId.get(id);
-      return item ? (item.code && item.title ? `${item.code} ${item.title}` : itemName(item)) : id;
+  /** What the summary chunk renders from. */
+  private summaryView(sections: ScanSection[], scale: Scale): SummaryView {
+    return {
+      strings: this.strings,
+      lang: this.effectiveLang,
+      framework: this.currentFramework!,
+      result: this.result,
+      sections,
+      items: this.questionItems,
+      scale,
+      placement: this.placement,
+      readonly: this.readonly,
+      subject: this.subject,
+      baseline: this.baselineInfo.baseline,
+      rpl: this.rplShown(),
+      otjHours: this.otjHours,
+      price: this.price,
+      threshold: this.thresholdFor(scale),
+      responseOf: (id) => this.responseOf(id),
+      goToItem: (item) => this.goToItem(item),
+      submit: () => this.submit(),
     };
-    const row = (g: (typeof summary)['overall'], label: string, overall = false) => html`<tr data-group=${g.id} class=${overall ? 'overall' : ''}>
-      <th scope="row">${label}</th>
-      <td class="reached">${g.reachedLevel ? g.reachedLevel.label : s.placementNone}${g.notPlaced.length ? html`<span class="hint"> (${s.placementNotPlaced(g.notPlaced.length)})</span>` : nothing}</td>
-      <td class="holding">
-        ${g.nextLevel
-          ? html`<span class="visually-hidden">${s.placementHoldingBelow(g.nextLevel.label)} </span><ul>
-              ${g.holding.map((id) => html`<li data-item=${id}>${name(id)}</li>`)}
-            </ul>`
-          : s.placementTop}
-      </td>
-    </tr>`;
-    return html`<div class="placement" part="placement">
-      <h4 id="placement-title">${s.placementTitle}</h4>
-      <p class="hint">${s.placementRule}</p>
-      <div class="table-scroll" role="region" aria-labelledby="placement-title" tabindex="0">
-        <table class="data-table placement-table">
-          <caption class="visually-hidden">${s.placementTitle}</caption>
-          <thead>
-            <tr><th scope="col">${s.placementDomain}</th><th scope="col">${s.placementReached}</th><th scope="col">${s.placementHolding}</th></tr>
-          </thead>
-          <tbody>
-            ${summary.groups.map((g) => row(g, g.label))}
-          </tbody>
-          <tfoot>${row(summary.overall, s.placementOverall, true)}</tfoot>
-        </table>
-      </div>
-    </div>`;
   }
 
-  private renderBaseline(sections: ScanSection[], scale: Scale, ids: string[]): TemplateResult | typeof nothing {
-    const { baseline } = this.baselineInfo;
-    if (!baseline) return nothing;
-    const s = this.strings;
-    const lang = this.effectiveLang;
-    const overall = compareResults(baseline, this.result, ids);
-    const label = (v: number | null | undefined) => (v === null ? s.notSure : v === undefined ? '–' : (scale.points.find((p) => p.value === v)?.label ?? String(v)));
-    const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), lang)}`);
-    const byId = new Map(this.questionItems.map((i) => [i.id, i]));
-    return html`<div class="baseline">
-      <h4>${s.changeTitle}</h4>
-      <p>${s.changeSince(formatDate(baseline.submitted ?? baseline.updated, lang))}</p>
-      <p>${[s.improved(overall.improved), s.declined(overall.declined), s.unchanged(overall.unchanged), s.newlyRated(overall.newlyRated)].join(' · ')}</p>
-      <table class="change-table">
-        <caption class="visually-hidden">${s.changeTitle}</caption>
-        <thead>
-          <tr><th scope="col">${s.section}</th><th scope="col">${s.before}</th><th scope="col">${s.after}</th><th scope="col">${s.change}</th></tr>
-        </thead>
-        <tbody>
-          ${sections.map((section) => {
-            const c = compareResults(
-              baseline,
-              this.result,
-              section.items.map((i) => i.id),
-            );
-            return html`<tr>
-              <th scope="row">${section.label}</th>
-              <td>${c.meanBefore === null ? '–' : formatNumber(c.meanBefore, lang)}</td>
-              <td>${c.meanAfter === null ? '–' : formatNumber(c.meanAfter, lang)}</td>
-              <td>${signed(c.meanChange)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      <table class="change-table">
-        <caption class="visually-hidden">${s.item}</caption>
-        <thead>
-          <tr><th scope="col">${s.item}</th><th scope="col">${s.before}</th><th scope="col">${s.after}</th><th scope="col">${s.change}</th></tr>
-        </thead>
-        <tbody>
-          ${overall.items
-            .filter((c) => c.before !== undefined || c.after !== undefined)
-            .map(
-              (c) => html`<tr>
-                <th scope="row">${itemName(byId.get(c.item)!)}</th>
-                <td>${label(c.before)}</td>
-                <td>${label(c.after)}</td>
-                <td>${signed(c.change)}</td>
-              </tr>`,
-            )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderPriorLearning(scale: Scale, ids: string[]): TemplateResult | typeof nothing {
-    if ((this.otjHours === undefined || this.otjHours === null) && (this.price === undefined || this.price === null)) return nothing;
-    const s = this.strings;
-    const lang = this.effectiveLang;
-    const threshold = this.thresholdFor(scale);
-    const e = priorLearningEstimate(this.result, ids, { threshold, offTheJobHours: this.otjHours, price: this.price });
-    const thresholdLabel = scale.points.find((p) => p.value === threshold)?.label ?? String(threshold);
-    return html`<div class="prior-learning" aria-labelledby="pl-title">
-      <h4 id="pl-title">${s.priorLearningTitle}</h4>
-      <p class="notice"><strong>${s.priorLearningEstimate}</strong></p>
-      <p>${s.priorLearningThreshold(thresholdLabel)}</p>
-      <p>${s.priorLearningShare(e.priorLearning.length, e.total, formatPercent(e.share, lang))}</p>
-      ${e.hoursReduction !== undefined ? html`<p>${s.priorLearningHours(formatNumber(e.hoursReduction, lang), formatNumber(e.reducedHours!, lang))}</p>` : nothing}
-      ${e.minimumPriceReduction !== undefined ? html`<p>${s.priorLearningPrice(formatMoney(e.minimumPriceReduction, lang), formatMoney(e.maximumPrice!, lang))}</p>` : nothing}
-    </div>`;
+  /** `updateComplete` also waits for the summary chunk and the render it brings, when the summary is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.summaryLoading) return done;
+    await this.summaryLoading;
+    return this.getUpdateComplete();
   }
 
   /**
@@ -672,179 +672,11 @@ export class SkillsScan extends KsbResultElement {
    * are given, else the breakdown stamped on a submitted result, else nothing
    * (the simple estimate is shown instead).
    */
-  private rplShown(): { breakdown?: RplBreakdown; problems: RplCalculation['problems']; stored?: string } | undefined {
+  private rplShown(): RplShown | undefined {
     const live = this.rplCalculation();
     if (live) return live;
     if (this.result?.rpl) return { breakdown: this.result.rpl, problems: [], stored: this.result.submitted ?? this.result.updated };
     return undefined;
-  }
-
-  /** Print-only block: who, what and when, and (without an RPL table) every item's rating. */
-  private renderEvidence(scale: Scale, withRatings: boolean): TemplateResult {
-    const s = this.strings;
-    const t = this.rplStrings;
-    const lang = this.effectiveLang;
-    const fw = this.currentFramework!;
-    const subject = this.result?.subject ?? this.subject;
-    const scanned = this.result?.submitted ?? this.result?.updated;
-    const row = (term: string, value: string | undefined) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
-    return html`<div class="evidence print-only" part="evidence">
-      <h3>${t.evidenceTitle}</h3>
-      <dl>
-        ${row(t.learner, subject)} ${row(t.standard, fw.title)} ${row(t.reference, fw.reference)} ${row(t.version, fw.version)}
-        ${row(t.scanDate, scanned ? formatDate(scanned, lang) : undefined)} ${row(t.printedDate, formatDate(new Date().toISOString(), lang))}
-      </dl>
-      ${withRatings
-        ? html`<table class="data-table ratings-table">
-            <caption>${t.ratingsCaption}</caption>
-            <thead><tr><th scope="col">${s.item}</th><th scope="col">${s.rating}</th></tr></thead>
-            <tbody>
-              ${this.questionItems.map(
-                (item) => html`<tr><th scope="row">${item.code ? html`${item.code} ` : nothing}${item.statement}</th><td>${this.ratingLabel(this.responseOf(item.id)?.value, scale, s)}</td></tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-    </div>`;
-  }
-
-  private ratingLabel(value: number | null | undefined, scale: Scale, s: Strings): string {
-    if (value === null) return s.notSure;
-    if (value === undefined) return s.notAnswered;
-    return scale.points.find((p) => p.value === value)?.label ?? String(value);
-  }
-
-  /** The RPL calculation, or the problems with the figures. */
-  private renderRpl(shown: { breakdown?: RplBreakdown; problems: RplCalculation['problems']; stored?: string }, scale: Scale): TemplateResult {
-    const s = this.strings;
-    const t = this.rplStrings;
-    const lang = this.effectiveLang;
-    const b = shown.breakdown;
-    if (!b) {
-      const errors = shown.problems.filter((p) => p.severity === 'error');
-      return html`<div class="rpl error-panel" part="rpl">
-        <h4 id="rpl-title">${t.rplProblemsTitle}</h4>
-        <p>${t.rplProblemsIntro}</p>
-        <ul class="rpl-problems">
-          ${errors.map((p) => {
-            const attribute = RPL_ATTRIBUTES[/^\$\.(\w+)/.exec(p.path)?.[1] ?? ''];
-            const detail = p.path.replace(/^\$\.\w+/, '');
-            return html`<li>${p.message} ${attribute ? html`<code>${t.rplAttribute(`${attribute}${detail}`)}</code>` : nothing}</li>`;
-          })}
-        </ul>
-      </div>`;
-    }
-    const byId = new Map(this.currentFramework!.items.map((i) => [i.id, i]));
-    const hours = (n: number) => formatNumber(n, lang, 2);
-    const money = (n: number) => formatMoney(n, lang);
-    const rules = new Map(b.rules.map((r) => [r.id, r]));
-    const cite = (id: string) => {
-      const rule = rules.get(id);
-      return rule ? html` <span class="cite">(${t.rplCitation(rule.citation.document, rule.citation.rule)})</span>` : nothing;
-    };
-    const counted = b.items.filter((i) => i.counts).length;
-    const thresholdLabel = scale.points.find((p) => p.value === b.threshold)?.label ?? String(b.threshold);
-    const limitText = (id: string, text: string): string => {
-      switch (id) {
-        case 'otj-floor':
-          return t.rplOtjFloor(hours(b.assessedHours), hours(b.parameters.minimumOtjHours), hours(b.hoursRemoved));
-        case 'otj-minimum-floor':
-          return t.rplMinimumFloor(hours(b.parameters.minimumOtjHours));
-        case 'duration-floor':
-          return t.rplDurationFloor(formatNumber(b.parameters.minimumDurationMonths, lang), hours(b.reduced.otjMinimum));
-        case 'duration-unchanged':
-          return t.rplDurationUnchanged(formatNumber(b.reduced.durationMonths, lang), hours(b.reduced.otjMinimum));
-        default:
-          return text;
-      }
-    };
-    const lineRules = new Set(['rpl-percent', 'price-reduction', 'band-maximum', 'otj-minimum', 'duration']);
-    const limits = b.rules.filter((r) => r.bound && !lineRules.has(r.id));
-    const noteText = (id: string, text: string): string => {
-      switch (id) {
-        case 'counting':
-          return t.rplNoteCounting(thresholdLabel);
-        case 'hours-unallocated':
-          return t.rplNoteUnallocated(hours(b.planned.otjHours - b.items.reduce((a, i) => a + i.hours, 0)));
-        case 'hours-rounding':
-          return t.rplNoteRounding;
-        case 'minimum-proportional':
-          return t.rplNoteMinimum;
-        case 'duration-proportional':
-          return t.rplNoteDuration;
-        case 'money-rounding':
-          return t.rplNoteMoney;
-        default:
-          return text;
-      }
-    };
-    const rulesDocument = b.rules[0]?.citation.document;
-    return html`<div class="rpl" part="rpl">
-      <h4 id="rpl-title">${t.rplTitle}</h4>
-      <p class="notice"><strong>${t.rplNotice}</strong></p>
-      ${shown.stored ? html`<p>${t.rplStored(formatDate(shown.stored, lang))}</p>` : nothing}
-      ${rulesDocument ? html`<p>${t.rplRulesUsed(rulesDocument)}</p>` : nothing}
-      <p>${s.priorLearningThreshold(thresholdLabel)}</p>
-      <p>${b.hoursSource === 'per-item' ? t.rplHoursPerItem : t.rplHoursEven(hours(b.planned.otjHours / Math.max(1, b.items.length)), b.items.length)}</p>
-      <div class="table-scroll" role="region" aria-labelledby="rpl-caption" tabindex="0">
-        <table class="data-table rpl-table">
-          <caption id="rpl-caption">${t.rplTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.item}</th>
-              <th scope="col">${s.rating}</th>
-              <th scope="col">${t.rplCounts}</th>
-              <th scope="col" class="number">${t.rplHours}</th>
-              <th scope="col" class="number">${t.rplHoursRemoved}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${b.items.map((line) => {
-              const item = byId.get(line.item);
-              return html`<tr data-item=${line.item} class=${line.counts ? 'counts' : ''}>
-                <th scope="row">${item ? itemName(item) : line.item}</th>
-                <td>${this.ratingLabel(line.value, scale, s)}</td>
-                <td>${line.counts ? t.yes : t.no}</td>
-                <td class="number">${hours(line.hours)}</td>
-                <td class="number">${hours(line.hoursRemoved)}</td>
-              </tr>`;
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t.total}</th>
-              <td></td>
-              <td>${t.rplCountsTotal(counted, b.items.length)}</td>
-              <td class="number">${hours(b.items.reduce((a, i) => a + i.hours, 0))}</td>
-              <td class="number">${hours(b.assessedHours)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <h5 class="rpl-subtitle">${t.rplCalculation}</h5>
-      ${b.assessedHours === 0 ? html`<p>${t.rplNoPrior}</p>` : nothing}
-      <ol class="rpl-lines">
-        <li>${t.rplLineHours(hours(b.hoursRemoved), hours(b.planned.otjHours), hours(b.reduced.otjHours))}</li>
-        <li>${t.rplLinePercent(hours(b.hoursRemoved), hours(b.planned.otjHours), formatPercent(b.rplShare, lang))}${cite('rpl-percent')}</li>
-        <li>${t.rplLineMinimum(hours(b.planned.otjMinimum), hours(b.reduced.otjMinimum))}${cite('otj-minimum')}</li>
-        <li>${t.rplLineDuration(formatNumber(b.planned.durationMonths, lang), formatNumber(b.reduced.durationMonths, lang))}${cite('duration')}</li>
-        <li>
-          ${t.rplLinePriceCut(formatPercent(b.parameters.priceReductionShare, lang), formatPercent(b.priceReductionShare, lang), money(b.minimumPriceReduction))}${cite('price-reduction')}
-        </li>
-        <li>${t.rplLinePrice(money(b.planned.price), money(b.reduced.price))}</li>
-        <li>${t.rplLineBand(money(b.planned.bandMaximum), money(b.reduced.bandMaximum))}${cite('band-maximum')}</li>
-      </ol>
-      ${limits.length
-        ? html`<h5 class="rpl-subtitle">${t.rplLimits}</h5>
-            <ul class="rpl-limits">
-              ${limits.map((r) => html`<li data-rule=${r.id}>${limitText(r.id, r.text)}${cite(r.id)}</li>`)}
-            </ul>`
-        : nothing}
-      <h5 class="rpl-subtitle">${t.rplNotesTitle}</h5>
-      <ul class="rpl-notes">
-        ${b.notes.filter((n) => n.id !== 'hours-even' && n.id !== 'hours-per-item').map((n) => html`<li>${noteText(n.id, n.text)}</li>`)}
-      </ul>
-    </div>`;
   }
 
   /** Shows step `index` (a section, or the summary after the last) and moves focus to its heading. */
@@ -859,7 +691,7 @@ export class SkillsScan extends KsbResultElement {
     const sections = this.sections;
     const index = sections.findIndex((s) => s.items.includes(item));
     if (this.mode !== 'all') this.step = index;
-    this.focusAfterRender(`#${this.questionId(item)}-${sections[index].id} input`);
+    this.focusAfterRender(`#${CSS.escape(`${this.questionId(item)}-${sections[index].id}`)} input`);
   }
 
   /**
@@ -873,7 +705,9 @@ export class SkillsScan extends KsbResultElement {
       const { rpl: _stale, ...rest } = this.result;
       this.result = rest;
     }
-    return this.submitResult(rpl ? { position: { section: 'summary' }, rpl } : { position: { section: 'summary' } });
+    const done = this.submitResult(rpl ? { position: { section: 'summary' }, rpl } : { position: { section: 'summary' } });
+    if (done) this.showErrors = false;
+    return done;
   }
 
   /** Any change of answer makes a stamped RPL breakdown stale: it is dropped until the next submit. */
@@ -886,16 +720,3 @@ export class SkillsScan extends KsbResultElement {
   }
 
 }
-
-/** Input fields of the RPL calculation and the attributes that give them. */
-const RPL_ATTRIBUTES: Record<string, string> = {
-  otjHours: 'otj-hours',
-  otjMinimum: 'otj-minimum',
-  durationMonths: 'duration-months',
-  bandMaximum: 'band-maximum',
-  price: 'price',
-  hoursPerItem: 'hours-per-item',
-  threshold: 'prior-learning-threshold',
-  fundingYear: 'funding-year',
-  items: 'items',
-};

@@ -78,6 +78,8 @@ export const skillsScanStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.5rem;
+    /* Grid and flex items may shrink below a long word, which then wraps (overflow-wrap: break-word). */
+    min-width: 0;
     min-height: var(--_target);
     padding: 0.25rem 0;
   }
@@ -92,6 +94,7 @@ export const skillsScanStyles = css`
   .option-text {
     display: flex;
     flex-direction: column;
+    min-width: 0;
     padding-top: 0.2rem;
   }
   .option-label {
@@ -132,135 +135,8 @@ export const skillsScanStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);
   }
-  .charts {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-    gap: var(--_space);
-  }
-  .chart-figure {
-    margin: 0;
-  }
-  .chart {
-    display: block;
-    max-width: 28rem;
-  }
-  .chart-label,
-  .chart-count {
-    font-size: 13px;
-    fill: var(--_text);
-  }
-  .chart-bar {
-    fill: var(--_accent);
-  }
-  .unanswered {
-    padding-inline-start: 1.25rem;
-  }
-  .unanswered li {
-    margin-bottom: 0.5rem;
-  }
-  .unanswered .hint {
-    display: block;
-  }
-  .change-table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-bottom: var(--_space);
-  }
-  .change-table th,
-  .change-table td {
-    text-align: start;
-    padding: 0.5rem 0.5rem 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .submit {
-    background: var(--_success);
-    font-weight: bold;
-  }
-  .summary-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1rem;
-    margin-top: var(--_space);
-  }
   .print-only {
     display: none;
-  }
-  .rpl {
-    margin: var(--_space) 0;
-  }
-  .rpl h5 {
-    font-size: 1em;
-    margin: var(--_space) 0 calc(var(--_space) * 0.5);
-  }
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-    margin-bottom: var(--_space);
-  }
-  .data-table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  .data-table caption {
-    text-align: start;
-    font-weight: bold;
-    padding-bottom: 0.25rem;
-  }
-  .data-table th,
-  .data-table td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.5rem 0.5rem 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .rpl-table th,
-  .rpl-table td {
-    /* Whole words in the table; it scrolls sideways on narrow screens instead. */
-    overflow-wrap: normal;
-  }
-  .data-table .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .data-table tfoot th,
-  .data-table tfoot td {
-    font-weight: bold;
-    border-bottom: 0;
-    border-top: 2px solid var(--_text);
-  }
-  .rpl-table tr.counts th {
-    font-weight: bold;
-  }
-  .rpl-lines,
-  .rpl-limits,
-  .rpl-notes,
-  .rpl-problems {
-    padding-inline-start: 1.5rem;
-  }
-  .rpl-lines li,
-  .rpl-limits li,
-  .rpl-notes li {
-    margin-bottom: 0.5rem;
-  }
-  .cite {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .evidence dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 1rem;
-    margin: 0 0 var(--_space);
-  }
-  .evidence dl > div {
-    display: contents;
-  }
-  .evidence dt {
-    font-weight: bold;
-  }
-  .evidence dd {
-    margin: 0;
   }
   /* Printed as evidence: who, what and when, every rating and the calculation; nothing to click. */
   @media print {
@@ -287,30 +163,11 @@ export const skillsScanStyles = css`
       border-top: 0;
       padding-top: 0;
     }
-    .table-scroll {
-      overflow: visible;
-    }
-    .data-table tr,
-    .rpl-lines li,
-    .rpl-limits li,
-    .chart-figure {
-      break-inside: avoid;
-    }
-    .data-table thead {
-      display: table-header-group;
-    }
     .notice {
       border-inline-start-color: #000;
     }
   }
   @media (forced-colors: active) {
-    .chart-bar {
-      fill: CanvasText;
-    }
-    .chart-label,
-    .chart-count {
-      fill: CanvasText;
-    }
     .step-link.current {
       border-color: Highlight;
     }

@@ -1,0 +1,543 @@
+/**
+ * The summary step of `<skills-scan>`: charts per section, unanswered items,
+ * change since a baseline, the level placement, the prior-learning estimate
+ * or RPL calculation, and the printed evidence block. A chunk of its own,
+ * with its strings (`summary-strings.ts`): the element loads it when the summary
+ * is shown, and prefetches it once the questions are on screen.
+ *
+ * Everything here renders from a `SummaryView` the element builds, so the
+ * element's state stays in the element.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Framework, Item, Scale } from '../../model/framework.js';
+import type { Response, Result } from '../../model/result.js';
+import type { RplBreakdown, RplCalculation } from '../../model/rpl.js';
+import { summarisePlacement } from '../../model/placement-summary.js';
+import { compareResults, priorLearningEstimate } from '../../model/progress.js';
+import { itemName, meanRating } from '../../model/summary.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, type Strings } from '../../shared/localize.js';
+import { renderRatingChart } from '../../shared/rating-chart.js';
+import { summaryStringsFor } from './summary-strings.js';
+import type { ScanSection } from './scan-sections.js';
+
+/** What the summary shows for RPL: a calculation (live, or stamped on a submitted result on `stored`), or the problems with the figures. */
+export interface RplShown {
+  breakdown?: RplBreakdown;
+  problems: RplCalculation['problems'];
+  stored?: string;
+}
+
+/** The element's state the summary renders from. */
+export interface SummaryView {
+  strings: Strings;
+  lang: string;
+  framework: Framework;
+  result?: Result;
+  sections: ScanSection[];
+  /** The items asked about, in order. */
+  items: Item[];
+  scale: Scale;
+  /** A level placement (`scale="levels"`). */
+  placement: boolean;
+  readonly: boolean;
+  subject?: string;
+  baseline?: Result;
+  rpl?: RplShown;
+  /** Figures of the simple prior-learning estimate, shown without an RPL calculation. */
+  otjHours?: number;
+  price?: number;
+  /** The rating at or above which an item counts as prior learning. */
+  threshold: number;
+  responseOf(item: string): Response | undefined;
+  goToItem(item: Item): void;
+  submit(): void;
+}
+
+/** Styles of the summary's content, added to the element when this chunk is in (`adoptChunkStyles`). */
+export const summaryStyles = css`
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: var(--_space);
+  }
+  .chart-figure {
+    margin: 0;
+  }
+  .chart {
+    display: block;
+    max-width: 28rem;
+  }
+  .chart-label,
+  .chart-count {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .chart-bar {
+    fill: var(--_accent);
+  }
+  .unanswered {
+    padding-inline-start: 1.25rem;
+  }
+  .unanswered li {
+    margin-bottom: 0.5rem;
+  }
+  .unanswered .hint {
+    display: block;
+  }
+  .change-table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-bottom: var(--_space);
+  }
+  .change-table th,
+  .change-table td {
+    text-align: start;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .submit {
+    background: var(--_success);
+    font-weight: bold;
+  }
+  .summary-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    margin-top: var(--_space);
+  }
+  .rpl {
+    margin: var(--_space) 0;
+  }
+  .rpl h5 {
+    font-size: 1em;
+    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    margin-bottom: var(--_space);
+  }
+  .data-table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: bold;
+    padding-bottom: 0.25rem;
+  }
+  .data-table th,
+  .data-table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .rpl-table th,
+  .rpl-table td {
+    /* Whole words in the table; it scrolls sideways on narrow screens instead. */
+    overflow-wrap: normal;
+  }
+  .data-table .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .data-table tfoot th,
+  .data-table tfoot td {
+    font-weight: bold;
+    border-bottom: 0;
+    border-top: 2px solid var(--_text);
+  }
+  .rpl-table tr.counts th {
+    font-weight: bold;
+  }
+  .rpl-lines,
+  .rpl-limits,
+  .rpl-notes,
+  .rpl-problems {
+    padding-inline-start: 1.5rem;
+  }
+  .rpl-lines li,
+  .rpl-limits li,
+  .rpl-notes li {
+    margin-bottom: 0.5rem;
+  }
+  .cite {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .evidence dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space);
+  }
+  .evidence dl > div {
+    display: contents;
+  }
+  .evidence dt {
+    font-weight: bold;
+  }
+  .evidence dd {
+    margin: 0;
+  }
+  /* Printed tables: whole, with their headings on every page. */
+  @media print {
+    .table-scroll {
+      overflow: visible;
+    }
+    .data-table tr,
+    .rpl-lines li,
+    .rpl-limits li,
+    .chart-figure {
+      break-inside: avoid;
+    }
+    .data-table thead {
+      display: table-header-group;
+    }
+  }
+  @media (forced-colors: active) {
+    .chart-bar {
+      fill: CanvasText;
+    }
+    .chart-label,
+    .chart-count {
+      fill: CanvasText;
+    }
+  }
+`;
+
+const given = (n: number | undefined | null) => n !== undefined && n !== null;
+const pointLabel = (scale: Scale, value: number) => scale.points.find((p) => p.value === value)?.label ?? String(value);
+
+function ratingLabel(value: number | null | undefined, scale: Scale, s: Strings): string {
+  if (value === null) return s.notSure;
+  if (value === undefined) return s.notAnswered;
+  return pointLabel(scale, value);
+}
+
+/** The summary below its heading (which the element renders, so focus can rest on it while this chunk loads). */
+export function renderSummaryBody(v: SummaryView): TemplateResult {
+  const { strings: s, lang, scale } = v;
+  const t = summaryStringsFor(lang);
+  const ids = v.items.map((i) => i.id);
+  const unanswered = v.items.filter((i) => v.responseOf(i.id)?.value === undefined);
+  return html`<p class="summary-intro">${t.summaryIntro}</p>
+    ${v.placement ? renderPlacement(v, ids) : nothing}
+    <div class="charts">
+      ${v.sections.map((section) => {
+        const values = section.items.map((i) => v.responseOf(i.id)?.value);
+        const bars = [
+          ...scale.points.map((p) => ({ label: p.label, count: values.filter((x) => x === p.value).length })),
+          { label: s.notSure, count: values.filter((x) => x === null).length },
+        ];
+        const mean = meanRating(
+          v.result,
+          section.items.map((i) => i.id),
+        );
+        return html`<figure class="chart-figure">
+          <figcaption><strong><bdi>${section.label}</bdi></strong>${mean !== null ? html` · ${t.meanRating(formatNumber(mean, lang))}` : nothing}</figcaption>
+          ${renderRatingChart(t.chartTitle(section.label), bars, (b) => t.ratingCount(b.label, b.count))}
+        </figure>`;
+      })}
+    </div>
+    <h4>${unanswered.length ? t.unansweredTitle(unanswered.length) : t.allAnswered}</h4>
+    ${unanswered.length
+      ? html`<ul class="unanswered">
+          ${unanswered.map(
+            (item) =>
+              html`<li>
+                <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
+                <span class="hint"><bdi>${item.statement}</bdi></span>
+              </li>`,
+          )}
+        </ul>`
+      : nothing}
+    ${renderBaseline(v, ids)} ${v.rpl ? renderRpl(v, v.rpl) : renderPriorLearning(v, ids)}
+    <p class="summary-buttons">
+      <button part="button" type="button" class="secondary print-button" @click=${() => window.print()}>${t.printSummary}</button>
+      ${v.readonly ? nothing : html`<button part="button" type="button" class="submit" @click=${() => v.submit()}>${s.submit}</button>`}
+    </p>`;
+}
+
+/** The level reached per domain and overall, and what holds the person below the next level. */
+function renderPlacement(v: SummaryView, ids: string[]): TemplateResult {
+  const t = summaryStringsFor(v.lang);
+  const fw = v.framework;
+  const summary = summarisePlacement(fw, v.result, ids);
+  const byId = new Map(fw.items.map((i) => [i.id, i]));
+  const name = (id: string) => {
+    const item = byId.get(id);
+    return item ? (item.code && item.title ? `${item.code} ${item.title}` : itemName(item)) : id;
+  };
+  const row = (g: (typeof summary)['overall'], label: string, overall = false) => html`<tr data-group=${g.id} class=${overall ? 'overall' : ''}>
+    <th scope="row">${label}</th>
+    <td class="reached">${g.reachedLevel ? html`<bdi>${g.reachedLevel.label}</bdi>` : t.placementNone}${g.notPlaced.length ? html`<span class="hint"> (${t.placementNotPlaced(g.notPlaced.length)})</span>` : nothing}</td>
+    <td class="holding">
+      ${g.nextLevel
+        ? html`<span class="visually-hidden">${t.placementHoldingBelow(g.nextLevel.label)} </span><ul>
+            ${g.holding.map((id) => html`<li data-item=${id}>${name(id)}</li>`)}
+          </ul>`
+        : t.placementTop}
+    </td>
+  </tr>`;
+  return html`<div class="placement" part="placement">
+    <h4 id="placement-title">${t.placementTitle}</h4>
+    <p class="hint">${t.placementRule}</p>
+    <div class="table-scroll" role="region" aria-labelledby="placement-title" tabindex="0">
+      <table class="data-table placement-table">
+        <caption class="visually-hidden">${t.placementTitle}</caption>
+        <thead>
+          <tr><th scope="col">${t.placementDomain}</th><th scope="col">${t.placementReached}</th><th scope="col">${t.placementHolding}</th></tr>
+        </thead>
+        <tbody>
+          ${summary.groups.map((g) => row(g, g.label))}
+        </tbody>
+        <tfoot>${row(summary.overall, t.placementOverall, true)}</tfoot>
+      </table>
+    </div>
+  </div>`;
+}
+
+function renderBaseline(v: SummaryView, ids: string[]): TemplateResult | typeof nothing {
+  const { baseline, strings: s, lang, scale } = v;
+  if (!baseline) return nothing;
+  const t = summaryStringsFor(lang);
+  const overall = compareResults(baseline, v.result, ids);
+  const label = (x: number | null | undefined) => (x === undefined ? '–' : ratingLabel(x, scale, s));
+  const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n), lang)}`);
+  const mean = (n: number | null) => (n === null ? '–' : formatNumber(n, lang));
+  const byId = new Map(v.items.map((i) => [i.id, i]));
+  const head = (caption: string, first: string) =>
+    html`<caption class="visually-hidden">${caption}</caption>
+      <thead>
+        <tr><th scope="col">${first}</th><th scope="col">${s.before}</th><th scope="col">${s.after}</th><th scope="col">${s.change}</th></tr>
+      </thead>`;
+  return html`<div class="baseline">
+    <h4>${t.changeTitle}</h4>
+    <p>${t.changeSince(formatDate(baseline.submitted ?? baseline.updated, lang))}</p>
+    <p>${[t.improved(overall.improved), t.declined(overall.declined), t.unchanged(overall.unchanged), t.newlyRated(overall.newlyRated)].join(' · ')}</p>
+    <table class="change-table">
+      ${head(t.changeTitle, s.section)}
+      <tbody>
+        ${v.sections.map((section) => {
+          const c = compareResults(
+            baseline,
+            v.result,
+            section.items.map((i) => i.id),
+          );
+          return html`<tr>
+            <th scope="row"><bdi>${section.label}</bdi></th>
+            <td>${mean(c.meanBefore)}</td>
+            <td>${mean(c.meanAfter)}</td>
+            <td>${signed(c.meanChange)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    <table class="change-table">
+      ${head(s.item, s.item)}
+      <tbody>
+        ${overall.items
+          .filter((c) => c.before !== undefined || c.after !== undefined)
+          .map(
+            (c) => html`<tr>
+              <th scope="row">${itemName(byId.get(c.item)!)}</th>
+              <td>${label(c.before)}</td>
+              <td>${label(c.after)}</td>
+              <td>${signed(c.change)}</td>
+            </tr>`,
+          )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The simple estimate, from `otj-hours` and/or `price` alone. */
+function renderPriorLearning(v: SummaryView, ids: string[]): TemplateResult | typeof nothing {
+  if (!given(v.otjHours) && !given(v.price)) return nothing;
+  const { strings: s, lang } = v;
+  const t = summaryStringsFor(lang);
+  const e = priorLearningEstimate(v.result, ids, { threshold: v.threshold, offTheJobHours: v.otjHours, price: v.price });
+  return html`<div class="prior-learning" aria-labelledby="pl-title">
+    <h4 id="pl-title">${t.priorLearningTitle}</h4>
+    <p class="notice"><strong>${t.priorLearningEstimate}</strong></p>
+    <p>${s.priorLearningThreshold(pointLabel(v.scale, v.threshold))}</p>
+    <p>${t.priorLearningShare(e.priorLearning.length, e.total, formatPercent(e.share, lang))}</p>
+    ${e.hoursReduction !== undefined ? html`<p>${t.priorLearningHours(formatNumber(e.hoursReduction, lang), formatNumber(e.reducedHours!, lang))}</p>` : nothing}
+    ${e.minimumPriceReduction !== undefined ? html`<p>${t.priorLearningPrice(formatMoney(e.minimumPriceReduction, lang), formatMoney(e.maximumPrice!, lang))}</p>` : nothing}
+  </div>`;
+}
+
+/** Print-only block, above the heading: who, what and when, and (without an RPL table) every item's rating. */
+export function renderEvidence(v: SummaryView): TemplateResult {
+  const { strings: s, lang, framework: fw, scale } = v;
+  const t = summaryStringsFor(lang);
+  const subject = v.result?.subject ?? v.subject;
+  const scanned = v.result?.submitted ?? v.result?.updated;
+  const row = (term: string, value: string | undefined) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
+  return html`<div class="evidence print-only" part="evidence">
+    <h3>${t.evidenceTitle}</h3>
+    <dl>
+      ${row(t.learner, subject)} ${row(t.standard, fw.title)} ${row(t.reference, fw.reference)} ${row(t.version, fw.version)}
+      ${row(t.scanDate, scanned ? formatDate(scanned, lang) : undefined)} ${row(t.printedDate, formatDate(new Date().toISOString(), lang))}
+    </dl>
+    ${v.rpl?.breakdown
+      ? nothing
+      : html`<table class="data-table ratings-table">
+          <caption>${t.ratingsCaption}</caption>
+          <thead><tr><th scope="col">${s.item}</th><th scope="col">${s.rating}</th></tr></thead>
+          <tbody>
+            ${v.items.map(
+              (item) => html`<tr><th scope="row">${item.code ? html`<bdi>${item.code}</bdi> ` : nothing}<bdi>${item.statement}</bdi></th><td>${ratingLabel(v.responseOf(item.id)?.value, scale, s)}</td></tr>`,
+            )}
+          </tbody>
+        </table>`}
+  </div>`;
+}
+
+/** Input fields of the RPL calculation and the attributes that give them. */
+const RPL_ATTRIBUTES: Record<string, string> = {
+  otjHours: 'otj-hours',
+  otjMinimum: 'otj-minimum',
+  durationMonths: 'duration-months',
+  bandMaximum: 'band-maximum',
+  price: 'price',
+  hoursPerItem: 'hours-per-item',
+  threshold: 'prior-learning-threshold',
+  fundingYear: 'funding-year',
+  items: 'items',
+};
+
+/** The RPL calculation, or the problems with the figures. */
+function renderRpl(v: SummaryView, shown: RplShown): TemplateResult {
+  const { strings: s, lang, scale } = v;
+  const t = summaryStringsFor(lang);
+  const b = shown.breakdown;
+  if (!b) {
+    const errors = shown.problems.filter((p) => p.severity === 'error');
+    return html`<div class="rpl error-panel" part="rpl">
+      <h4 id="rpl-title">${t.rplProblemsTitle}</h4>
+      <p>${t.rplProblemsIntro}</p>
+      <ul class="rpl-problems">
+        ${errors.map((p) => {
+          const attribute = RPL_ATTRIBUTES[/^\$\.(\w+)/.exec(p.path)?.[1] ?? ''];
+          const detail = p.path.replace(/^\$\.\w+/, '');
+          return html`<li>${p.message} ${attribute ? html`<code>${t.rplAttribute(`${attribute}${detail}`)}</code>` : nothing}</li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+  const byId = new Map(v.framework.items.map((i) => [i.id, i]));
+  const hours = (n: number) => formatNumber(n, lang, 2);
+  const money = (n: number) => formatMoney(n, lang);
+  const rules = new Map(b.rules.map((r) => [r.id, r]));
+  const cite = (id: string) => {
+    const rule = rules.get(id);
+    return rule ? html` <span class="cite">(${t.rplCitation(rule.citation.document, rule.citation.rule)})</span>` : nothing;
+  };
+  const counted = b.items.filter((i) => i.counts).length;
+  const thresholdLabel = pointLabel(scale, b.threshold);
+  const limitText = (id: string, text: string): string => {
+    switch (id) {
+      case 'otj-floor':
+        return t.rplOtjFloor(hours(b.assessedHours), hours(b.parameters.minimumOtjHours), hours(b.hoursRemoved));
+      case 'otj-minimum-floor':
+        return t.rplMinimumFloor(hours(b.parameters.minimumOtjHours));
+      case 'duration-floor':
+        return t.rplDurationFloor(formatNumber(b.parameters.minimumDurationMonths, lang), hours(b.reduced.otjMinimum));
+      case 'duration-unchanged':
+        return t.rplDurationUnchanged(formatNumber(b.reduced.durationMonths, lang), hours(b.reduced.otjMinimum));
+      default:
+        return text;
+    }
+  };
+  const lineRules = new Set(['rpl-percent', 'price-reduction', 'band-maximum', 'otj-minimum', 'duration']);
+  const limits = b.rules.filter((r) => r.bound && !lineRules.has(r.id));
+  const noteText = (id: string, text: string): string => {
+    switch (id) {
+      case 'counting':
+        return t.rplNoteCounting(thresholdLabel);
+      case 'hours-unallocated':
+        return t.rplNoteUnallocated(hours(b.planned.otjHours - b.items.reduce((a, i) => a + i.hours, 0)));
+      case 'hours-rounding':
+        return t.rplNoteRounding;
+      case 'minimum-proportional':
+        return t.rplNoteMinimum;
+      case 'duration-proportional':
+        return t.rplNoteDuration;
+      case 'money-rounding':
+        return t.rplNoteMoney;
+      default:
+        return text;
+    }
+  };
+  const rulesDocument = b.rules[0]?.citation.document;
+  return html`<div class="rpl" part="rpl">
+    <h4 id="rpl-title">${t.rplTitle}</h4>
+    <p class="notice"><strong>${t.rplNotice}</strong></p>
+    ${shown.stored ? html`<p>${t.rplStored(formatDate(shown.stored, lang))}</p>` : nothing}
+    ${rulesDocument ? html`<p>${t.rplRulesUsed(rulesDocument)}</p>` : nothing}
+    <p>${s.priorLearningThreshold(thresholdLabel)}</p>
+    <p>${b.hoursSource === 'per-item' ? t.rplHoursPerItem : t.rplHoursEven(hours(b.planned.otjHours / Math.max(1, b.items.length)), b.items.length)}</p>
+    <div class="table-scroll" role="region" aria-labelledby="rpl-caption" tabindex="0">
+      <table class="data-table rpl-table">
+        <caption id="rpl-caption">${t.rplTableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.item}</th>
+            <th scope="col">${s.rating}</th>
+            <th scope="col">${t.rplCounts}</th>
+            <th scope="col" class="number">${t.rplHours}</th>
+            <th scope="col" class="number">${t.rplHoursRemoved}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${b.items.map((line) => {
+            const item = byId.get(line.item);
+            return html`<tr data-item=${line.item} class=${line.counts ? 'counts' : ''}>
+              <th scope="row">${item ? itemName(item) : line.item}</th>
+              <td>${ratingLabel(line.value, scale, s)}</td>
+              <td>${line.counts ? t.yes : t.no}</td>
+              <td class="number">${hours(line.hours)}</td>
+              <td class="number">${hours(line.hoursRemoved)}</td>
+            </tr>`;
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t.total}</th>
+            <td></td>
+            <td>${t.rplCountsTotal(counted, b.items.length)}</td>
+            <td class="number">${hours(b.items.reduce((a, i) => a + i.hours, 0))}</td>
+            <td class="number">${hours(b.assessedHours)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+    <h5 class="rpl-subtitle">${t.rplCalculation}</h5>
+    ${b.assessedHours === 0 ? html`<p>${t.rplNoPrior}</p>` : nothing}
+    <ol class="rpl-lines">
+      <li>${t.rplLineHours(hours(b.hoursRemoved), hours(b.planned.otjHours), hours(b.reduced.otjHours))}</li>
+      <li>${t.rplLinePercent(hours(b.hoursRemoved), hours(b.planned.otjHours), formatPercent(b.rplShare, lang))}${cite('rpl-percent')}</li>
+      <li>${t.rplLineMinimum(hours(b.planned.otjMinimum), hours(b.reduced.otjMinimum))}${cite('otj-minimum')}</li>
+      <li>${t.rplLineDuration(formatNumber(b.planned.durationMonths, lang), formatNumber(b.reduced.durationMonths, lang))}${cite('duration')}</li>
+      <li>
+        ${t.rplLinePriceCut(formatPercent(b.parameters.priceReductionShare, lang), formatPercent(b.priceReductionShare, lang), money(b.minimumPriceReduction))}${cite('price-reduction')}
+      </li>
+      <li>${t.rplLinePrice(money(b.planned.price), money(b.reduced.price))}</li>
+      <li>${t.rplLineBand(money(b.planned.bandMaximum), money(b.reduced.bandMaximum))}${cite('band-maximum')}</li>
+    </ol>
+    ${limits.length
+      ? html`<h5 class="rpl-subtitle">${t.rplLimits}</h5>
+          <ul class="rpl-limits">
+            ${limits.map((r) => html`<li data-rule=${r.id}>${limitText(r.id, r.text)}${cite(r.id)}</li>`)}
+          </ul>`
+      : nothing}
+    <h5 class="rpl-subtitle">${t.rplNotesTitle}</h5>
+    <ul class="rpl-notes">
+      ${b.notes.filter((n) => n.id !== 'hours-even' && n.id !== 'hours-per-item').map((n) => html`<li>${noteText(n.id, n.text)}</li>`)}
+    </ul>
+  </div>`;
+}

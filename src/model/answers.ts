@@ -1,0 +1,10 @@
+import type { Result } from './result.js';
+
+/** Value of each answered item: a number, or null for "not sure". (Internal: not exported from the model's index.) */
+export function valuesById(result: Result | undefined): Map<string, number | null> {
+  const map = new Map<string, number | null>();
+  for (const r of result?.responses ?? []) {
+    if (r.value !== undefined) map.set(r.item, r.value);
+  }
+  return map;
+}
