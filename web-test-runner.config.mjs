@@ -4,6 +4,10 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { browsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { hostFrameworkPlugins } from './test/examples/host-frameworks-plugins.mjs';
+import { formEcho } from './test/examples/form-echo-middleware.mjs';
+import { strictPages } from './test/strict/csp-middleware.mjs';
+import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 
 // Chromium flags: no sandbox as root, and no attempts to reach the network.
 const chromiumArgs = [
@@ -39,6 +43,8 @@ export default {
   browsers: selected.map((name) => launchers[name]),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...hostFrameworkPlugins, forcedColorsPlugin()],
+  // strictPages: the strict test pages, with a strict CSP and Trusted Types required.
+  middleware: [formEcho, strictPages()],
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter()],
 };
