@@ -9,6 +9,7 @@ const preview: Preview = {
     layout: 'padded',
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Elements', 'Theming', ['Guide', '*']] } },
   },
   tags: ['autodocs'],
 };

@@ -3,11 +3,20 @@ import { html } from 'lit';
 import '../src/elements/skills-scan/skills-scan.js';
 import '../src/elements/ksb-framework/ksb-framework.js';
 import { calculateRpl } from '../src/model/index.js';
-import { ahp, pwp, sampleResult, st0958 } from './story-data.js';
+import { frameworkUrl, frameworkUrls, ksbIds, loadFrameworks, sampleResult, withFrameworks } from './story-data.js';
+import { longTextFramework, narrow, whileLoading, type StoryExpectation } from './story-support.js';
 
 const meta: Meta = {
   title: 'Elements/skills-scan',
   component: 'skills-scan',
+  loaders: [loadFrameworks],
+  argTypes: {
+    src: { control: 'select', options: frameworkUrls },
+    mode: { control: 'inline-radio', options: ['stepper', 'all'] },
+    groupBy: { control: 'inline-radio', options: ['category', 'duty', 'parent'] },
+    scale: { control: 'select', options: ['', 'confidence', 'dreyfus', 'levels'] },
+    lang: { control: 'inline-radio', options: ['', 'en', 'cy'] },
+  },
   parameters: {
     docs: {
       description: {
@@ -24,40 +33,37 @@ const log = (e: Event) => console.log(e.type, (e as CustomEvent).detail);
 
 export const ST0958Stepper: Story = {
   name: 'ST0958, one section at a time',
-  render: () => html`<skills-scan .framework=${st0958} @ksb-change=${log} @ksb-submit=${log}></skills-scan>`,
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} @ksb-change=${log} @ksb-submit=${log}></skills-scan>`),
 };
 
 export const ST0958ByDuty: Story = {
   name: 'ST0958, sections by duty',
-  render: () => html`<skills-scan .framework=${st0958} group-by="duty"></skills-scan>`,
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} group-by="duty"></skills-scan>`),
 };
 
 export const PWPAllOnOnePage: Story = {
   name: 'PWP, all on one page',
-  render: () => html`<skills-scan .framework=${pwp} mode="all"></skills-scan>`,
+  render: withFrameworks(({ pwp }) => html`<skills-scan .framework=${pwp} mode="all"></skills-scan>`),
 };
 
 export const AHPByDomain: Story = {
   name: 'AHP support worker, by domain',
-  render: () => html`<skills-scan .framework=${ahp} group-by="parent"></skills-scan>`,
+  render: withFrameworks(({ ahp }) => html`<skills-scan .framework=${ahp} group-by="parent"></skills-scan>`),
 };
 
 export const PartlyAnswered: Story = {
   name: 'Partly answered (resumed from a saved result)',
-  render: () => html`<skills-scan .framework=${st0958} .value=${sampleResult(st0958, 30)}></skills-scan>`,
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} .value=${sampleResult(st0958, 30)}></skills-scan>`),
 };
 
 export const SummaryWithBaselineAndPriorLearning: Story = {
   name: 'Summary with progress since a baseline and a prior-learning estimate',
-  render: () => {
+  render: withFrameworks(({ pwp }) => {
     const baseline = { ...sampleResult(pwp, 52, { values: [1, 2, 3, 2, 1], date: '2026-03-01T10:00:00Z' }), submitted: '2026-03-01T10:00:00.000Z' };
     const latest = { ...sampleResult(pwp, 48), position: { section: 'summary' } };
     return html`<skills-scan .framework=${pwp} .baseline=${baseline} .value=${latest} otj-hours="1200" price="24000"></skills-scan>`;
-  },
+  }),
 };
-
-/** The KSB ids a default scan asks about. */
-const ksbIds = (fw: typeof st0958) => fw.items.filter((i) => ['knowledge', 'skill', 'behaviour'].includes(i.type)).map((i) => i.id);
 
 export const RplFullFigures: Story = {
   name: 'Prior learning (RPL): the full programme figures (illustrative)',
@@ -69,7 +75,7 @@ export const RplFullFigures: Story = {
       },
     },
   },
-  render: () => html`<skills-scan
+  render: withFrameworks(({ st0958 }) => html`<skills-scan
     .framework=${st0958}
     .value=${{ ...sampleResult(st0958, 92), position: { section: 'summary' } }}
     otj-hours="420"
@@ -78,12 +84,12 @@ export const RplFullFigures: Story = {
     band-maximum="9000"
     price="8500"
     @ksb-submit=${log}
-  ></skills-scan>`,
+  ></skills-scan>`),
 };
 
 export const RplHoursPerItem: Story = {
   name: 'Prior learning (RPL): uneven hours per item',
-  render: () => html`<skills-scan
+  render: withFrameworks(({ st0958 }) => html`<skills-scan
     .framework=${st0958}
     .value=${{ ...sampleResult(st0958, 92), position: { section: 'summary' } }}
     .hoursPerItem=${st0958.items.filter((i) => ksbIds(st0958).includes(i.id)).map((i) => ({ item: i.id, hours: i.type === 'skill' ? 6 : i.type === 'knowledge' ? 3 : 1.5 }))}
@@ -92,12 +98,12 @@ export const RplHoursPerItem: Story = {
     duration-months="18"
     band-maximum="12000"
     price="11000"
-  ></skills-scan>`,
+  ></skills-scan>`),
 };
 
 export const RplFloors: Story = {
   name: 'Prior learning (RPL): everything prior learning, the 187-hour and 8-month floors bind',
-  render: () => html`<skills-scan
+  render: withFrameworks(({ pwp }) => html`<skills-scan
     .framework=${pwp}
     .value=${{ ...sampleResult(pwp, 200, { values: [5] }), position: { section: 'summary' } }}
     otj-hours="400"
@@ -105,12 +111,13 @@ export const RplFloors: Story = {
     duration-months="12"
     band-maximum="9000"
     price="9000"
-  ></skills-scan>`,
+  ></skills-scan>`),
 };
 
 export const RplInvalidFigures: Story = {
+  parameters: { expect: { errors: ['programme'], parts: ['rpl'] } satisfies StoryExpectation },
   name: 'Prior learning (RPL): invalid figures (price above the band, negative hours)',
-  render: () => html`<skills-scan
+  render: withFrameworks(({ pwp }) => html`<skills-scan
     .framework=${pwp}
     .value=${{ ...sampleResult(pwp, 20), position: { section: 'summary' } }}
     otj-hours="-20"
@@ -118,12 +125,12 @@ export const RplInvalidFigures: Story = {
     duration-months="12"
     band-maximum="9000"
     price="9500"
-  ></skills-scan>`,
+  ></skills-scan>`),
 };
 
 export const RplStoredReadonly: Story = {
   name: 'Prior learning (RPL): a submitted scan with its stored breakdown, read-only and printable',
-  render: () => {
+  render: withFrameworks(({ st0958 }) => {
     const result = { ...sampleResult(st0958, 92), submitted: '2026-09-02T10:00:00.000Z', position: { section: 'summary' } };
     const { breakdown } = calculateRpl(result, {
       items: ksbIds(st0958),
@@ -135,25 +142,25 @@ export const RplStoredReadonly: Story = {
       price: 8500,
     });
     return html`<skills-scan readonly .framework=${st0958} .value=${{ ...result, rpl: breakdown }}></skills-scan>`;
-  },
+  }),
 };
 
 export const Readonly: Story = {
   name: 'Read-only (a submitted scan)',
-  render: () => html`<skills-scan readonly mode="all" .framework=${pwp} .value=${{ ...sampleResult(pwp, 52), submitted: '2026-09-02T10:00:00.000Z' }}></skills-scan>`,
+  render: withFrameworks(({ pwp }) => html`<skills-scan readonly mode="all" .framework=${pwp} .value=${{ ...sampleResult(pwp, 52), submitted: '2026-09-02T10:00:00.000Z' }}></skills-scan>`),
 };
 
 export const Welsh: Story = {
   name: 'Welsh interface (lang="cy")',
-  render: () => html`<skills-scan lang="cy" .framework=${st0958}></skills-scan>`,
+  render: withFrameworks(({ st0958 }) => html`<skills-scan lang="cy" .framework=${st0958}></skills-scan>`),
 };
 
 export const InAForm: Story = {
   name: 'In a plain form, required',
-  render: () => html`<form method="post" action="#" @submit=${(e: Event) => { e.preventDefault(); console.log(Object.fromEntries(new FormData(e.target as HTMLFormElement))); }}>
+  render: withFrameworks(({ ahp }) => html`<form method="post" action="#" @submit=${(e: Event) => { e.preventDefault(); console.log(Object.fromEntries(new FormData(e.target as HTMLFormElement))); }}>
     <skills-scan name="scan" required mode="all" .framework=${ahp} categories="competency" items="1.1 1.2 1.3"></skills-scan>
     <button type="submit">Send to my provider</button>
-  </form>`,
+  </form>`),
 };
 
 export const LoadedFromSrc: Story = {
@@ -167,19 +174,22 @@ export const InsideProvider: Story = {
 };
 
 export const Empty: Story = {
+  parameters: { expect: 'empty' },
   name: 'No framework yet',
   render: () => html`<skills-scan></skills-scan>`,
 };
 
 export const VersionMismatch: Story = {
+  parameters: { expect: { errors: ['value'], parts: ['mismatch'] } satisfies StoryExpectation },
   name: 'Saved answers for another version',
-  render: () => {
+  render: withFrameworks(({ st0958 }) => {
     const old = sampleResult({ ...st0958, version: '0.9' }, 12);
     return html`<skills-scan .framework=${st0958} .value=${old}></skills-scan>`;
-  },
+  }),
 };
 
 export const ErrorInvalidFramework: Story = {
+  parameters: { expect: 'error' },
   name: 'Error: invalid framework',
   render: () => html`<skills-scan
     .framework=${{ format: 'ksb-framework/1', id: 'x', title: 'Broken', items: [{ id: 'K1', type: 'knowledge' }, { id: 'K1', type: 'knowledge', statement: 'Twice' }] }}
@@ -187,11 +197,13 @@ export const ErrorInvalidFramework: Story = {
 };
 
 export const ErrorBadJson: Story = {
+  parameters: { expect: 'error' },
   name: 'Error: framework attribute is not JSON',
   render: () => html`<skills-scan framework='{"format": "ksb-framework/1", items: ['></skills-scan>`,
 };
 
 export const ErrorSrcFails: Story = {
+  parameters: { expect: 'error' },
   name: 'Error: src cannot be loaded',
   render: () => html`<skills-scan src="frameworks/does-not-exist.json"></skills-scan>`,
 };
@@ -208,4 +220,77 @@ export const HostileText: Story = {
       items: [{ id: 'K1', code: 'K1', type: 'knowledge', statement: '<script>alert(1)</script> is shown, not run' }],
     }}
   ></skills-scan>`,
+};
+
+export const SomersetCompetencies: Story = {
+  name: 'Somerset: competencies on the Dreyfus scale, by domain',
+  args: { src: frameworkUrl('somerset'), scale: 'dreyfus', groupBy: 'parent', mode: 'stepper', lang: '' },
+  parameters: { docs: { description: { story: 'Rendered from args alone (no render function): change the framework, scale, grouping, mode or language in Controls.' } } },
+};
+
+export const StrNos: Story = {
+  name: 'STR: NOS by area, one area at a time',
+  args: { src: frameworkUrl('str'), categories: 'nos', groupBy: 'parent' },
+};
+
+export const SummaryStep: Story = {
+  name: 'Summary step: every item answered, then submitted',
+  render: withFrameworks(({ pwp }) => html`<skills-scan .framework=${pwp} .value=${{ ...sampleResult(pwp, 200, { values: [4, 3, 5, 2, 4] }), position: { section: 'summary' } }} @ksb-submit=${log}></skills-scan>`),
+  // Presses the summary's Submit button, as the learner would.
+  play: async ({ canvasElement }) => {
+    const scan = canvasElement.querySelector('skills-scan')!;
+    const submitted = new Promise((resolve) => scan.addEventListener('ksb-submit', resolve, { once: true }));
+    scan.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await submitted;
+    await scan.updateComplete;
+    if (!scan.currentResult?.submitted) throw new Error('The scan was not submitted');
+  },
+};
+
+export const WelshSummary: Story = {
+  name: 'Welsh summary with prior learning (lang="cy" on the page)',
+  render: withFrameworks(({ st0958 }) => html`<div lang="cy">
+    <skills-scan .framework=${st0958} .value=${{ ...sampleResult(st0958, 92), position: { section: 'summary' } }} otj-hours="420" price="8500"></skills-scan>
+  </div>`),
+};
+
+export const WithProfile: Story = {
+  name: 'With a role profile (the "most important NOS" of STR)',
+  render: withFrameworks(({ str }) => {
+    const list = str.lists!.find((l) => l.id === 'most-important-nos')!;
+    const profile = { format: 'ksb-profile/1', framework: { id: str.id, version: str.version }, title: 'STR worker', items: list.items };
+    return html`<skills-scan .framework=${str} .profile=${profile} group-by="parent"></skills-scan>`;
+  }),
+};
+
+export const ErrorProfileUnknownItems: Story = {
+  name: 'Error: role profile naming unknown items',
+  parameters: { expect: { state: 'error', errors: ['profile'] } satisfies StoryExpectation },
+  render: withFrameworks(({ st0958 }) => {
+    const profile = { format: 'ksb-profile/1', framework: { id: st0958.id, version: st0958.version }, title: 'Typo', items: ['K1', 'K99', 'S404'] };
+    return html`<skills-scan .framework=${st0958} .profile=${profile}></skills-scan>`;
+  }),
+};
+
+export const ErrorUnknownScale: Story = {
+  name: 'Error: unknown rating scale',
+  parameters: { expect: { state: 'error', errors: ['scale'] } satisfies StoryExpectation },
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} scale="stars"></skills-scan>`),
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  parameters: { expect: 'loading' },
+  render: () => whileLoading('skills-scan'),
+};
+
+export const Narrow: Story = {
+  name: 'Narrow column (320 px), partly answered, by duty',
+  decorators: [narrow],
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} group-by="duty" .value=${sampleResult(st0958, 8)}></skills-scan>`),
+};
+
+export const LongText: Story = {
+  name: 'Long text (statements, bullets, codes, an unbroken URL)',
+  render: () => html`<skills-scan .framework=${longTextFramework()} mode="all"></skills-scan>`,
 };

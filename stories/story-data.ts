@@ -1,16 +1,55 @@
 // Bundled frameworks and sample results shared by the stories.
-import st0958Json from '../frameworks/st0958.json';
-import pwpJson from '../frameworks/st0568-pwp.json';
-import ahpJson from '../frameworks/ahp-support-worker.json';
-import somersetJson from '../frameworks/somerset-splw.json';
-import strJson from '../frameworks/str-workers.json';
+//
+// Frameworks are fetched from /frameworks/ (Storybook's staticDirs, and the
+// project root as the test server serves it) by a story loader, not imported
+// as JSON modules, so the same story modules run in Storybook and, unchanged,
+// as tests in the browser test runner.
+import type { TemplateResult } from 'lit';
 import { createResult, setResponse, type Framework, type Result } from '../src/model/index.js';
 
-export const st0958 = st0958Json as unknown as Framework;
-export const pwp = pwpJson as unknown as Framework;
-export const ahp = ahpJson as unknown as Framework;
-export const somerset = somersetJson as unknown as Framework;
-export const str = strJson as unknown as Framework;
+/** The bundled framework files, by the short name the stories use. */
+export const FRAMEWORK_FILES = {
+  st0958: 'st0958.json',
+  pwp: 'st0568-pwp.json',
+  ahp: 'ahp-support-worker.json',
+  somerset: 'somerset-splw.json',
+  str: 'str-workers.json',
+} as const;
+
+export type FrameworkName = keyof typeof FRAMEWORK_FILES;
+export type Frameworks = Record<FrameworkName, Framework>;
+
+/** A bundled framework's URL, relative to the page (Storybook's iframe, or the test page). */
+export const frameworkUrl = (name: FrameworkName): string => `frameworks/${FRAMEWORK_FILES[name]}`;
+
+/** Options for a `src` control: every bundled framework. */
+export const frameworkUrls = Object.keys(FRAMEWORK_FILES).map((name) => frameworkUrl(name as FrameworkName));
+
+let fetched: Promise<Frameworks> | undefined;
+
+async function fetchFramework(name: FrameworkName): Promise<[FrameworkName, Framework]> {
+  const response = await fetch(frameworkUrl(name));
+  if (!response.ok) throw new Error(`${frameworkUrl(name)}: HTTP ${response.status}`);
+  return [name, (await response.json()) as Framework];
+}
+
+/** Story loader: every bundled framework, fetched once per page, as `loaded.frameworks`. */
+export async function loadFrameworks(): Promise<{ frameworks: Frameworks }> {
+  fetched ??= Promise.all((Object.keys(FRAMEWORK_FILES) as FrameworkName[]).map(fetchFramework)).then(
+    (entries) => Object.fromEntries(entries) as Frameworks,
+  );
+  return { frameworks: await fetched };
+}
+
+/**
+ * A story render function that receives the loaded frameworks (and the
+ * story's args): `render: withFrameworks(({ st0958 }) => html`...`)`.
+ */
+export function withFrameworks<A = Record<string, unknown>>(
+  render: (frameworks: Frameworks, args: A) => TemplateResult | HTMLElement,
+): (args: A, context: { loaded: Record<string, unknown> }) => TemplateResult | HTMLElement {
+  return (args, context) => render(context.loaded.frameworks as Frameworks, args);
+}
 
 /** A result rating the first `count` items of the given types with a repeating pattern of values. */
 export function sampleResult(framework: Framework, count: number, options: { types?: string[]; values?: (number | null)[]; date?: string; scale?: string } = {}): Result {
@@ -26,3 +65,9 @@ export function sampleResult(framework: Framework, count: number, options: { typ
     });
   return result;
 }
+
+/** The KSB ids a default scan asks about. */
+export const ksbIds = (fw: Framework): string[] => fw.items.filter((i) => ['knowledge', 'skill', 'behaviour'].includes(i.type)).map((i) => i.id);
+
+/** A framework's items of one type. */
+export const itemsOfType = (fw: Framework, type: string) => fw.items.filter((i) => i.type === type);
