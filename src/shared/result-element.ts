@@ -5,6 +5,7 @@ import type { Problem } from '../model/problems.js';
 import { createResult, MISMATCH_CODES, setResponse, type Result } from '../model/result.js';
 import { countAnswers } from '../model/summary.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
+import { ERROR_SUMMARY_ID } from './error-panel.js';
 import { KsbChangeEvent, KsbSubmitEvent } from './events.js';
 import { KsbFrameworkElement } from './framework-element.js';
 import { LazyModule } from './lazy.js';
@@ -96,9 +97,22 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   protected readonly internals: ElementInternals;
 
+  /** Set by a failed submit: the error summary and inline errors show until every item is answered or the result is submitted. */
+  @state() protected showErrors = false;
+
+  /** True during `checkValidity()`, which checks without showing errors. */
+  private quietCheck = false;
+
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // A failed submit (the element's own button, a form's submit, reportValidity) shows the error summary instead of the browser's bubble.
+    this.addEventListener('invalid', (e) => {
+      if (this.quietCheck) return;
+      e.preventDefault();
+      this.showErrors = true;
+      this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
+    });
   }
 
   /** The current result (a copy is not made: treat as read-only). */
@@ -331,6 +345,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   /** Called by the browser when the enclosing form is reset. */
   formResetCallback(): void {
+    this.showErrors = false;
     // A reset clears the answers on purpose, and the draft with them.
     this.withDrafts((d) => d.done());
     this.result = undefined;
@@ -355,9 +370,14 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     }
   }
 
-  /** Whether the result satisfies `required`. */
+  /** Whether the result satisfies `required`, without showing the error summary. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    this.quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.quietCheck = false;
+    }
   }
 
   /** Like `checkValidity`, and shows the browser's message. */

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
+import type { KsbMatrix } from '../../src/elements/ksb-matrix/ksb-matrix.js';
 import { HOSTILE_IDS, hostileIdFramework, payloadFramework } from './corpus.js';
 import { clickAllLinks, dangerousIn, pwned, watchPage, type PageWatch } from './guard.js';
 import { hostile } from './payloads.js';
@@ -60,13 +61,17 @@ describe('payloads in every text field', () => {
       if (kind === 'dreyfus-rater') expect(links).to.deep.equal(['https://example.org/?q=%22%3E%3Cscript%3Ewindow.__pwned=%22R4%22%3C/script%3E']);
       clickAllLinks(m.host);
       // Press every button too (steps, notes, clear, summary); printing is stubbed so no dialog opens.
+      // A real download would open the browser's downloads panel and take focus from later tests.
       const print = window.print;
       window.print = () => {};
+      const download = (m.view as Partial<KsbMatrix>).downloadCSV;
+      if (download) (m.view as KsbMatrix).downloadCSV = () => void (m.view as KsbMatrix).toCSV();
       try {
         for (const button of m.view.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')) button.click();
         await m.view.updateComplete;
       } finally {
         window.print = print;
+        if (download) delete (m.view as Partial<KsbMatrix>).downloadCSV;
       }
       await new Promise((r) => setTimeout(r, 50));
       expect(dangerousIn(m.host)).to.deep.equal([]);

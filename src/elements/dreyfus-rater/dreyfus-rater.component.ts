@@ -5,7 +5,7 @@ import type { Framework, Item, Level, Scale } from '../../model/framework.js';
 import { responseFor, type Response } from '../../model/result.js';
 import { DREYFUS_SCALE, findScale } from '../../model/scales.js';
 import { countAnswers, itemName } from '../../model/summary.js';
-import { ERROR_SUMMARY_ID, renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
+import { renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
 import { focusLost } from '../../shared/focus.js';
 import { formatDate } from '../../shared/localize.js';
 import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
@@ -108,41 +108,10 @@ export class DreyfusRater extends KsbResultElement {
 
   @state() private historyData: History = { results: [], problems: [] };
 
-  /** Set by a failed submit: the error summary and inline errors show until the ratings are submitted. */
-  @state() private showErrors = false;
-
-  /** True during `checkValidity()`, which checks without showing errors. */
-  private quietCheck = false;
   /** Whether focus was inside the element when an update began. */
   private focusWasInside = false;
   /** The summary chunk loading for a render that needs it. */
   private summaryLoading?: Promise<void>;
-
-  constructor() {
-    super();
-    // A failed submit (the element's own button, a form's submit, reportValidity) shows the error summary instead of the browser's bubble.
-    this.addEventListener('invalid', (e) => {
-      if (this.quietCheck) return;
-      e.preventDefault();
-      this.showErrors = true;
-      this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
-    });
-  }
-
-  /** Whether every required competency is rated, without showing the error summary. */
-  override checkValidity(): boolean {
-    this.quietCheck = true;
-    try {
-      return super.checkValidity();
-    } finally {
-      this.quietCheck = false;
-    }
-  }
-
-  override formResetCallback(): void {
-    this.showErrors = false;
-    super.formResetCallback();
-  }
 
   private historyFor?: { input: unknown; framework: Framework };
   private selectionMemo?: { framework: Framework; competencies: string; level: string; value: RaterItems };

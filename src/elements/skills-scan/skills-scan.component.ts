@@ -10,7 +10,7 @@ import { findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
-import { ERROR_SUMMARY_ID, renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
+import { renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
 import { formatDate } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { focusLost } from '../../shared/focus.js';
@@ -167,11 +167,6 @@ export class SkillsScan extends KsbResultElement {
 
   @state() private openNotes = new Set<string>();
 
-  /** Set by a failed submit: the error summary and inline errors show until every item is answered or the scan is submitted. */
-  @state() private showErrors = false;
-
-  /** True during `checkValidity()`, which checks without showing errors. */
-  private quietCheck = false;
   /** Whether focus was inside the element when an update began. */
   private focusWasInside = false;
   /** The summary chunk loading for a render that needs it. */
@@ -179,32 +174,6 @@ export class SkillsScan extends KsbResultElement {
 
 
   private readonly memo = new Memo();
-
-  constructor() {
-    super();
-    // A failed submit (the element's own button, a form's submit, reportValidity) shows the error summary instead of the browser's bubble.
-    this.addEventListener('invalid', (e) => {
-      if (this.quietCheck) return;
-      e.preventDefault();
-      this.showErrors = true;
-      this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
-    });
-  }
-
-  /** Whether every required item is answered, without showing the error summary. */
-  override checkValidity(): boolean {
-    this.quietCheck = true;
-    try {
-      return super.checkValidity();
-    } finally {
-      this.quietCheck = false;
-    }
-  }
-
-  override formResetCallback(): void {
-    this.showErrors = false;
-    super.formResetCallback();
-  }
 
   /** The scale in use, or the problems that stop one being used (the same object while its inputs stay the same). */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
