@@ -1,5 +1,6 @@
 import { elementUpdated } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Framework } from '../../src/model/framework.js';
 
 /** The focused element, followed down through shadow roots. */
 export function deepActive(): Element | null {
@@ -41,4 +42,22 @@ export const isFirefox = navigator.userAgent.includes('Firefox');
 export async function emulateForcedColors(active: boolean): Promise<boolean> {
   await executeServerCommand('ksb-forced-colors', { active });
   return matchMedia('(forced-colors: active)').matches === active;
+}
+
+/** Two competencies with rubrics and guidance, for the rater. */
+export function twoCompetencies(): Framework {
+  return {
+    format: 'ksb-framework/1',
+    id: 'two',
+    version: '1',
+    title: 'Two competencies',
+    items: [
+      { id: 'A', code: 'C1', type: 'competency', statement: 'Listening' },
+      { id: 'B', code: 'C2', type: 'competency', statement: 'Planning' },
+    ],
+    rubrics: [
+      { item: 'A', scale: 'dreyfus', keyFeatures: 'Listens first.', descriptors: [{ value: 3, text: 'Listens well' }] },
+      { item: 'B', scale: 'dreyfus', descriptors: [{ value: 3, text: 'Plans well' }] },
+    ],
+  };
 }

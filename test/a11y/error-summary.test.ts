@@ -4,29 +4,11 @@ import '../../src/elements/skills-scan/skills-scan.js';
 import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rater.js';
-import type { Framework } from '../../src/model/framework.js';
 import { miniStandard } from '../harness/frameworks.js';
 import { ScanHarness } from '../harness/scan-harness.js';
 import { RaterHarness } from '../harness/rater-harness.js';
-import { clean, deepActive, describedBy, settle } from './a11y-helpers.js';
+import { clean, deepActive, describedBy, settle, twoCompetencies } from './a11y-helpers.js';
 
-/** Two competencies with rubrics, for the rater. */
-function twoCompetencies(): Framework {
-  return {
-    format: 'ksb-framework/1',
-    id: 'two',
-    version: '1',
-    title: 'Two competencies',
-    items: [
-      { id: 'A', code: 'C1', type: 'competency', statement: 'Listening' },
-      { id: 'B', code: 'C2', type: 'competency', statement: 'Planning' },
-    ],
-    rubrics: [
-      { item: 'A', scale: 'dreyfus', descriptors: [{ value: 3, text: 'Listens well' }] },
-      { item: 'B', scale: 'dreyfus', descriptors: [{ value: 3, text: 'Plans well' }] },
-    ],
-  };
-}
 
 /** The error summary: its heading and link texts. */
 function summaryOf(root: ShadowRoot): { heading: string; links: string[] } | undefined {

@@ -5,31 +5,13 @@ import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import '../../src/elements/ksb-matrix/ksb-matrix.js';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rater.js';
-import type { Framework } from '../../src/model/framework.js';
 import type { Result } from '../../src/model/result.js';
 import { bundled, miniStandard } from '../harness/frameworks.js';
 import { keyboardFrom } from '../harness/keyboard.js';
 import { ScanHarness } from '../harness/scan-harness.js';
 import { RaterHarness } from '../harness/rater-harness.js';
-import { clean, deepActive, focusInside, settle } from './a11y-helpers.js';
+import { clean, deepActive, focusInside, settle, twoCompetencies } from './a11y-helpers.js';
 
-/** Two competencies with rubrics and guidance, for the rater. */
-function twoCompetencies(): Framework {
-  return {
-    format: 'ksb-framework/1',
-    id: 'two',
-    version: '1',
-    title: 'Two competencies',
-    items: [
-      { id: 'A', code: 'C1', type: 'competency', statement: 'Listening' },
-      { id: 'B', code: 'C2', type: 'competency', statement: 'Planning' },
-    ],
-    rubrics: [
-      { item: 'A', scale: 'dreyfus', keyFeatures: 'Listens first.', descriptors: [{ value: 3, text: 'Listens well' }] },
-      { item: 'B', scale: 'dreyfus', descriptors: [{ value: 3, text: 'Plans well' }] },
-    ],
-  };
-}
 
 /** Shift+Tab, held down as a person would (the runner's keyboard takes one key per press). */
 async function shiftTab(): Promise<void> {

@@ -8,20 +8,8 @@ import type { Result } from '../../src/model/result.js';
 import { bundled, bundledUrl, miniStandard } from '../harness/frameworks.js';
 import { keyboardFrom } from '../harness/keyboard.js';
 import { ScanHarness, scanFixture } from '../harness/scan-harness.js';
+import { watchPageErrors } from '../harness/page-errors.js';
 
-/** Fails the test if anything throws into the page while it runs. */
-function watchPageErrors(): () => string[] {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return () => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    return errors;
-  };
-}
 
 const scan = scanFixture;
 const mini = miniStandard;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { frameworkCases, type FrameworkCase } from './corpus.js';
-import { clickAllLinks, dangerousIn, prototypePollution, pwned, watchPage, type PageWatch } from './guard.js';
+import { clickAllLinks, dangerousIn, guardEachTest } from './guard.js';
 import { ELEMENTS, errorPanel, mount, shownText, type Delivery, type ElementKind } from './mount.js';
 
 /**
@@ -9,20 +9,7 @@ import { ELEMENTS, errorPanel, mount, shownText, type Delivery, type ElementKind
  * verbatim, and never throws into the page or runs a payload.
  */
 
-let watch: PageWatch;
-beforeEach(() => {
-  watch = watchPage();
-});
-afterEach(function () {
-  const seen = watch.stop();
-  // Report page errors against the test that caused them.
-  if (this.currentTest?.state !== 'failed') {
-    expect(seen.errors, 'uncaught errors in the page').to.deep.equal([]);
-    expect(seen.injected, 'script-capable nodes inserted').to.deep.equal([]);
-    expect(pwned(), 'a payload ran').to.equal(undefined);
-    expect(prototypePollution(), 'Object.prototype polluted').to.deep.equal([]);
-  }
-});
+guardEachTest();
 
 async function check(kind: ElementKind, c: FrameworkCase, delivery: Delivery): Promise<void> {
   const m = await mount(kind, c.input(), delivery);

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { PWNED } from './payloads.js';
 
 /**
@@ -129,4 +130,24 @@ export function clickAllLinks(root: Element): number {
     window.removeEventListener('click', cancel, true);
   }
   return links.length;
+}
+
+/**
+ * Watches the page during every test of the calling file and, unless the test
+ * already failed (its own failure says more), fails it on an uncaught error, a
+ * script-capable node inserted, a payload that ran or a polluted prototype.
+ */
+export function guardEachTest(): void {
+  let watch: PageWatch;
+  beforeEach(() => {
+    watch = watchPage();
+  });
+  afterEach(function () {
+    const seen = watch.stop();
+    if (this.currentTest?.state === 'failed') return;
+    expect(seen.errors, 'uncaught errors in the page').to.deep.equal([]);
+    expect(seen.injected, 'script-capable nodes inserted').to.deep.equal([]);
+    expect(pwned(), 'a payload ran').to.equal(undefined);
+    expect(prototypePollution(), 'Object.prototype polluted').to.deep.equal([]);
+  });
 }

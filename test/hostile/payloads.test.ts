@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { KsbMatrix } from '../../src/elements/ksb-matrix/ksb-matrix.js';
 import { HOSTILE_IDS, hostileIdFramework, payloadFramework } from './corpus.js';
-import { clickAllLinks, dangerousIn, pwned, watchPage, type PageWatch } from './guard.js';
+import { clickAllLinks, dangerousIn, guardEachTest } from './guard.js';
 import { hostile } from './payloads.js';
 import { mount, shownText, type ElementKind } from './mount.js';
 
@@ -26,18 +26,7 @@ const SHOWN: Record<ElementKind, string[]> = {
   'ksb-matrix': ['title', 'itemType.plural', 'duty.code', 'item.code', 'item.statement', 'skill.statement', 'association.qualifier'],
 };
 
-let watch: PageWatch;
-beforeEach(() => {
-  watch = watchPage();
-});
-afterEach(function () {
-  const seen = watch.stop();
-  if (this.currentTest?.state !== 'failed') {
-    expect(seen.errors, 'uncaught errors in the page').to.deep.equal([]);
-    expect(seen.injected, 'script-capable nodes inserted').to.deep.equal([]);
-    expect(pwned(), 'a payload ran').to.equal(undefined);
-  }
-});
+guardEachTest();
 
 describe('payloads in every text field', () => {
   it('covers every text field of the format', () => {

@@ -3,7 +3,7 @@ import type { Result } from '../../src/model/result.js';
 import type { KsbErrorDetail } from '../../src/shared/events.js';
 import { miniStandard } from '../harness/frameworks.js';
 import { frameworkCases, resultCases } from './corpus.js';
-import { dangerousIn, prototypePollution, pwned, watchPage, type PageWatch } from './guard.js';
+import { dangerousIn, guardEachTest } from './guard.js';
 import { errorPanel } from './mount.js';
 
 /**
@@ -15,19 +15,7 @@ import { errorPanel } from './mount.js';
 
 type ResultEl = HTMLElement & { value: unknown; framework: unknown; currentResult?: Result; updateComplete: Promise<boolean> };
 
-let watch: PageWatch;
-beforeEach(() => {
-  watch = watchPage();
-});
-afterEach(function () {
-  const seen = watch.stop();
-  if (this.currentTest?.state !== 'failed') {
-    expect(seen.errors, 'uncaught errors in the page').to.deep.equal([]);
-    expect(seen.injected, 'script-capable nodes inserted').to.deep.equal([]);
-    expect(pwned(), 'a payload ran').to.equal(undefined);
-    expect(prototypePollution(), 'Object.prototype polluted').to.deep.equal([]);
-  }
-});
+guardEachTest();
 
 async function mountWithAnswer(tag: 'skills-scan' | 'dreyfus-rater'): Promise<{ el: ResultEl; errors: KsbErrorDetail[] }> {
   const errors: KsbErrorDetail[] = [];

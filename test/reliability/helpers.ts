@@ -1,4 +1,5 @@
 import type { Result } from '../../src/model/result.js';
+export { watchPageErrors } from '../harness/page-errors.js';
 
 /** URL of a file in test/reliability/fixtures as the test server serves it. */
 export function fixtureUrl(file: string): string {
@@ -27,19 +28,6 @@ export function eventLog(el: HTMLElement, types = ['ksb-load', 'ksb-change', 'ks
   };
 }
 
-/** Collects anything thrown into the page (errors and unhandled rejections) until the returned function is called. */
-export function watchPageErrors(): () => string[] {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return () => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    return errors;
-  };
-}
 
 /** A stored result for the mini standard (`miniStandard()`), as a host or a draft would hold it. */
 export function miniResult(values: Record<string, number | null>, extra: Partial<Result> = {}): Result {
