@@ -163,6 +163,35 @@ export const InAForm: Story = {
   </form>`),
 };
 
+export const ErrorSummary: Story = {
+  name: 'Required, submitted with items unanswered: error summary',
+  render: withFrameworks(({ ahp }) => html`<form method="post" action="#" @submit=${(e: Event) => e.preventDefault()}>
+    <skills-scan name="scan" required mode="all" .framework=${ahp} categories="competency" items="1.1 1.2 1.3"></skills-scan>
+    <button type="submit">Send to my provider</button>
+  </form>`),
+  parameters: { expect: { parts: ['error-summary'] } satisfies StoryExpectation },
+  play: async ({ canvasElement }) => {
+    const scan = canvasElement.querySelector('skills-scan')!;
+    canvasElement.querySelector('form')!.requestSubmit();
+    await scan.updateComplete;
+    const summary = scan.shadowRoot!.querySelector('[part="error-summary"]');
+    if (!summary || scan.shadowRoot!.activeElement !== summary) throw new Error('The error summary did not take focus');
+  },
+};
+
+/** The draft a previous visit left: what `<skills-scan autosave name="autosave-story">` on ST0958 v1 stores. */
+const AUTOSAVE_KEY = 'ksb-draft:skills-scan:st0958:1:autosave-story:';
+
+export const AutosaveRestored: Story = {
+  name: 'Autosave: a draft restored',
+  render: withFrameworks(({ st0958 }) => {
+    // Seeded before the element connects, as a previous visit would have left it.
+    localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(sampleResult(st0958, 12)));
+    return html`<skills-scan autosave name="autosave-story" .framework=${st0958}></skills-scan>`;
+  }),
+  parameters: { expect: { parts: ['autosave'] } satisfies StoryExpectation },
+};
+
 export const LoadedFromSrc: Story = {
   name: 'Loaded from a URL (src)',
   render: () => html`<skills-scan src="frameworks/st0958.json"></skills-scan>`,
