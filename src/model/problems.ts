@@ -19,6 +19,40 @@ export interface Validation<T> {
   valid: boolean;
 }
 
+/** Reads one field of `obj`, reporting problems at `path` + `key`; undefined when absent or unusable. */
+export type FieldReader = (r: Reader, obj: Record<string, unknown>, key: string, path: string, required: boolean) => unknown;
+
+/**
+ * How `Reader.fields` reads an object's fields: 0 in the order listed; 1 the required
+ * fields first, then the rest; 2 as 1, but an object missing a required field is dropped
+ * without reading the rest (so their problems, secondary, are not reported).
+ */
+export type FieldOrder = 0 | 1 | 2;
+
+/** A compiled field specification: each field's key, reader and whether it is required. */
+export type FieldSpec = [fields: [key: string, reader: FieldReader, required: boolean][], order: FieldOrder];
+
+const KINDS: Record<string, 'number' | 'boolean' | 'strings'> = { '#': 'number', '?': 'boolean', '*': 'strings' };
+
+/**
+ * Compiles a field specification for `Reader.fields`: the keys of an object, separated
+ * by spaces, in the order of the cleaned object. A key is text unless marked `#` (a
+ * number), `?` (true or false) or `*` (a list of text), or given a reader in `custom`;
+ * a final `!` marks it required. E.g. `'id! value#! label! note'`.
+ */
+export function fieldSpec(text: string, custom: Record<string, FieldReader> = {}, order: FieldOrder = 2): FieldSpec {
+  return [
+    text.split(' ').map((token) => {
+      const required = token.endsWith('!');
+      if (required) token = token.slice(0, -1);
+      const kind = KINDS[token.at(-1)!];
+      const key = kind ? token.slice(0, -1) : token;
+      return [key, custom[key] ?? ((r, o, k, p, q) => r[kind ?? 'string'](o, k, p, q)), required];
+    }),
+    order,
+  ];
+}
+
 /** Joins a JSON path and a key or index. */
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
@@ -55,50 +89,40 @@ export class Reader {
     }
   }
 
-  private own(obj: Record<string, unknown>, key: string): unknown {
+  /** An own property of `obj` (never one inherited from a prototype). */
+  field(obj: Record<string, unknown>, key: string): unknown {
     return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
   }
 
-  string(obj: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
-    const value = this.own(obj, key);
+  /**
+   * Reads a field that `ok` accepts. Absent and null read as undefined, a problem only
+   * when `required`; `noun` names the kind in that problem, `expected` in a type problem.
+   */
+  private take(obj: Record<string, unknown>, key: string, path: string, required: boolean, noun: string, expected: string, ok: (v: unknown) => boolean): unknown {
+    const value = this.field(obj, key);
     const at = childPath(path, key);
-    if (value === undefined || value === null) {
-      if (required) this.error(at, 'missing', `Missing required text "${key}".`);
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.error(at, 'type', `"${key}" must be text but is ${describe(value)}.`);
-      return undefined;
-    }
-    if (required && value.trim() === '') {
-      this.error(at, 'empty', `"${key}" must not be empty.`);
+    if (value == null) {
+      if (required) this.error(at, 'missing', `Missing required ${noun} "${key}".`);
+    } else if (ok(value)) return value;
+    else this.error(at, 'type', `"${key}" must be ${expected} but is ${describe(value)}.`);
+    return undefined;
+  }
+
+  string(obj: Record<string, unknown>, key: string, path: string, required = false): string | undefined {
+    const value = this.take(obj, key, path, required, 'text', 'text', (v) => typeof v === 'string') as string | undefined;
+    if (required && value?.trim() === '') {
+      this.error(childPath(path, key), 'empty', `"${key}" must not be empty.`);
       return undefined;
     }
     return value;
   }
 
-  number(obj: Record<string, unknown>, key: string, path: string, required: boolean): number | undefined {
-    const value = this.own(obj, key);
-    const at = childPath(path, key);
-    if (value === undefined || value === null) {
-      if (required) this.error(at, 'missing', `Missing required number "${key}".`);
-      return undefined;
-    }
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.error(at, 'type', `"${key}" must be a number but is ${describe(value)}.`);
-      return undefined;
-    }
-    return value;
+  number(obj: Record<string, unknown>, key: string, path: string, required = false): number | undefined {
+    return this.take(obj, key, path, required, 'number', 'a number', Number.isFinite) as number | undefined;
   }
 
-  boolean(obj: Record<string, unknown>, key: string, path: string): boolean | undefined {
-    const value = this.own(obj, key);
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') {
-      this.error(childPath(path, key), 'type', `"${key}" must be true or false but is ${describe(value)}.`);
-      return undefined;
-    }
-    return value;
+  boolean(obj: Record<string, unknown>, key: string, path: string, required = false): boolean | undefined {
+    return this.take(obj, key, path, required, 'value', 'true or false', (v) => typeof v === 'boolean') as boolean | undefined;
   }
 
   /** Reads an array field, mapping each entry; entries that map to undefined are dropped. */
@@ -109,16 +133,9 @@ export class Reader {
     required: boolean,
     each: (value: unknown, path: string) => T | undefined,
   ): T[] | undefined {
-    const value = this.own(obj, key);
+    const value = this.take(obj, key, path, required, 'list', 'a list', Array.isArray) as unknown[] | undefined;
+    if (!value) return undefined;
     const at = childPath(path, key);
-    if (value === undefined || value === null) {
-      if (required) this.error(at, 'missing', `Missing required list "${key}".`);
-      return undefined;
-    }
-    if (!Array.isArray(value)) {
-      this.error(at, 'type', `"${key}" must be a list but is ${describe(value)}.`);
-      return undefined;
-    }
     const out: T[] = [];
     value.forEach((entry, i) => {
       const mapped = each(entry, childPath(at, i));
@@ -128,16 +145,40 @@ export class Reader {
   }
 
   /** Reads a list of strings. */
-  strings(obj: Record<string, unknown>, key: string, path: string): string[] | undefined {
-    return this.array(obj, key, path, false, (value, at) => {
+  strings(obj: Record<string, unknown>, key: string, path: string, required = false): string[] | undefined {
+    return this.array(obj, key, path, required, (value, at) => {
       if (typeof value === 'string') return value;
       this.error(at, 'type', `Expected text but found ${describe(value)}.`);
       return undefined;
     });
   }
 
-  field(obj: Record<string, unknown>, key: string): unknown {
-    return this.own(obj, key);
+  /**
+   * Reads an object as its `spec` says (see `fieldSpec`), after warning of every key the
+   * spec does not name. The cleaned object has the spec's fields in the spec's order,
+   * only those read as defined; undefined when the value is not an object, or when a
+   * required field is missing from a spec that drops such objects.
+   */
+  fields<T>(value: unknown, path: string, [fields, order]: FieldSpec): T | undefined {
+    const obj = this.object(value, path);
+    if (!obj) return undefined;
+    this.unknownKeys(obj, fields.map((f) => f[0]), path);
+    const values: unknown[] = [];
+    // `required` undefined reads every field; true or false, only the fields that are or are not required.
+    const read = (required?: boolean) =>
+      fields.forEach(([key, reader, req], i) => {
+        if (required === undefined || required === req) values[i] = reader(this, obj, key, path, req);
+      });
+    if (order) {
+      read(true);
+      if (order > 1 && fields.some((f, i) => f[2] && values[i] === undefined)) return undefined;
+      read(false);
+    } else read();
+    const out: Record<string, unknown> = {};
+    fields.forEach(([key], i) => {
+      if (values[i] !== undefined) out[key] = values[i];
+    });
+    return out as T;
   }
 }
 

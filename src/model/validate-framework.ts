@@ -1,20 +1,11 @@
 import {
   FRAMEWORK_FORMAT,
-  type Association,
   type Framework,
-  type FrameworkSource,
-  type Item,
-  type ItemList,
   type ItemType,
-  type Level,
-  type LevelDescriptor,
-  type Resource,
-  type Rubric,
-  type RubricDescriptor,
   type Scale,
   type ScalePoint,
 } from './framework.js';
-import { childPath, compact, parseJson, Reader, type Validation } from './problems.js';
+import { childPath, fieldSpec, parseJson, Reader, type FieldReader, type FieldSpec, type Validation } from './problems.js';
 import { BUILT_IN_SCALES } from './scales.js';
 
 /** Item types every framework may use without declaring them. */
@@ -33,10 +24,78 @@ export const BUILT_IN_ITEM_TYPES: readonly ItemType[] = [
   { id: 'esc', label: 'Essential Shared Capability', plural: 'Essential Shared Capabilities' },
 ];
 
-const FRAMEWORK_KEYS = [
-  '$schema', 'format', 'id', 'version', 'title', 'reference', 'level', 'language', 'description', 'source', 'notes',
-  'itemTypes', 'items', 'associations', 'levels', 'scales', 'defaultScale', 'rubrics', 'resources', 'lists',
-] as const;
+/** Reads a list of objects of `spec`; a required list, when absent, reads as empty. */
+const list =
+  (spec: FieldSpec): FieldReader =>
+  (r, o, key, path, required) =>
+    r.array(o, key, path, required, (v, p) => r.fields(v, p, spec)) ?? (required ? [] : undefined);
+
+const POINT = fieldSpec('value#! label! description');
+
+/** Scale points: a list of at least two, in ascending order of value. */
+const readPoints: FieldReader = (r, o, key, path, required) => {
+  const points = list(POINT)(r, o, key, path, required) as ScalePoint[];
+  const raw = r.field(o, key);
+  const at = childPath(path, key);
+  if (Array.isArray(raw) && raw.length < 2) r.error(at, 'too-few', 'A scale needs at least two points.');
+  for (let i = 1; i < points.length; i++) {
+    if (points[i].value <= points[i - 1].value) {
+      r.error(childPath(at, i), 'order', `Scale points must be in ascending order of value: ${points[i].value} follows ${points[i - 1].value}.`);
+    }
+  }
+  return points;
+};
+
+const SCALE = fieldSpec('id! title! description points!', { points: readPoints });
+
+const SOURCE = fieldSpec('publisher title url licence date');
+
+// Fields are listed in the order of the cleaned objects. The framework reads its fields in
+// that order; an item reads its required fields first; every other object reads its required
+// fields first and is dropped, unread further, when one is missing.
+const FRAMEWORK = fieldSpec(
+  '$schema format id! version title! reference level# language description source notes* ' +
+    'itemTypes items! associations levels scales defaultScale rubrics resources lists',
+  {
+    $schema: () => undefined,
+    format: (r, o) => {
+      const format = r.field(o, 'format');
+      if (format !== FRAMEWORK_FORMAT) {
+        r.error('$.format', format === undefined ? 'missing' : 'format', `"format" must be "${FRAMEWORK_FORMAT}".`);
+      }
+      return FRAMEWORK_FORMAT;
+    },
+    version: readVersion,
+    source: (r, o, key, path) => {
+      const raw = r.field(o, key);
+      return raw === undefined ? undefined : r.fields(raw, childPath(path, key), SOURCE);
+    },
+    itemTypes: list(fieldSpec('id! label! plural description')),
+    items: list(
+      fieldSpec(
+        'id! code type! title statement! description elements* notes* parent levels* descriptors core? status',
+        { descriptors: list(fieldSpec('level! text!')) },
+        1,
+      ),
+    ),
+    associations: list(fieldSpec('type! source! target! qualifier note')),
+    levels: list(fieldSpec('id! label! code description competencyLevel payBand pay assesses* notes*')),
+    scales: list(SCALE),
+    rubrics: list(fieldSpec('item! scale! keyFeatures interaction descriptors!', { descriptors: list(fieldSpec('value#! text!')) })),
+    resources: list(fieldSpec('id! title! url provider description items* levels*')),
+    lists: list(
+      fieldSpec('id! title! description items!', {
+        // Reported missing also when it is not a list of text (after its type problem).
+        items: (r, o, key, path) => {
+          const items = r.strings(o, key, path);
+          if (!items) r.error(childPath(path, key), 'missing', `Missing required list "${key}".`);
+          return items ?? [];
+        },
+      }),
+    ),
+  },
+  0,
+);
 
 /**
  * Validates untrusted framework input (an object or JSON text) against the
@@ -48,235 +107,28 @@ const FRAMEWORK_KEYS = [
 export function validateFramework(input: unknown): Validation<Framework> {
   const r = new Reader();
   const data = parseJson(input, r);
-  if (r.problems.length) return { problems: r.problems, valid: false };
-  const obj = r.object(data, '$');
-  if (!obj) return { problems: r.problems, valid: false };
-  r.unknownKeys(obj, FRAMEWORK_KEYS, '$');
-
-  const format = r.field(obj, 'format');
-  if (format !== FRAMEWORK_FORMAT) {
-    r.error('$.format', format === undefined ? 'missing' : 'format', `"format" must be "${FRAMEWORK_FORMAT}".`);
-  }
-  const framework = compact({
-    format: FRAMEWORK_FORMAT,
-    id: r.string(obj, 'id', '$', true) ?? '',
-    version: readVersion(r, obj),
-    title: r.string(obj, 'title', '$', true) ?? '',
-    reference: r.string(obj, 'reference', '$', false),
-    level: r.number(obj, 'level', '$', false),
-    language: r.string(obj, 'language', '$', false),
-    description: r.string(obj, 'description', '$', false),
-    source: readSource(r, obj),
-    notes: r.strings(obj, 'notes', '$'),
-    itemTypes: r.array(obj, 'itemTypes', '$', false, (v, p) => readItemType(r, v, p)),
-    items: r.array(obj, 'items', '$', true, (v, p) => readItem(r, v, p)) ?? [],
-    associations: r.array(obj, 'associations', '$', false, (v, p) => readAssociation(r, v, p)),
-    levels: r.array(obj, 'levels', '$', false, (v, p) => readLevel(r, v, p)),
-    scales: r.array(obj, 'scales', '$', false, (v, p) => readScale(r, v, p)),
-    defaultScale: r.string(obj, 'defaultScale', '$', false),
-    rubrics: r.array(obj, 'rubrics', '$', false, (v, p) => readRubric(r, v, p)),
-    resources: r.array(obj, 'resources', '$', false, (v, p) => readResource(r, v, p)),
-    lists: r.array(obj, 'lists', '$', false, (v, p) => readList(r, v, p)),
-  }) as Framework;
-
+  // A framework read with problems (missing fields) is never returned, so it needs no defaults.
+  const framework = r.problems.length ? undefined : r.fields<Framework>(data, '$', FRAMEWORK);
+  const raw = data as Record<string, unknown>;
   // Without a list of items every reference would be reported as unknown: noise, not news.
-  if (Array.isArray(r.field(obj, 'items'))) checkReferences(r, obj, framework);
+  if (framework && Array.isArray(r.field(raw, 'items'))) checkReferences(r, raw, framework);
   const valid = !r.problems.some((p) => p.severity === 'error');
   return valid ? { value: framework, problems: r.problems, valid } : { problems: r.problems, valid };
 }
 
 /** Versions are text; a bare number (a common slip: `"version": 1`) is accepted with a warning. */
-function readVersion(r: Reader, obj: Record<string, unknown>): string {
+function readVersion(r: Reader, obj: Record<string, unknown>): string | undefined {
   const raw = r.field(obj, 'version');
   if (typeof raw === 'number' && Number.isFinite(raw)) {
     r.warn('$.version', 'type', `"version" should be text; read ${raw} as "${raw}".`);
     return String(raw);
   }
-  return r.string(obj, 'version', '$', true) ?? '';
-}
-
-function readSource(r: Reader, obj: Record<string, unknown>): FrameworkSource | undefined {
-  const raw = r.field(obj, 'source');
-  if (raw === undefined) return undefined;
-  const path = '$.source';
-  const o = r.object(raw, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['publisher', 'title', 'url', 'licence', 'date'], path);
-  return compact({
-    publisher: r.string(o, 'publisher', path, false),
-    title: r.string(o, 'title', path, false),
-    url: r.string(o, 'url', path, false),
-    licence: r.string(o, 'licence', path, false),
-    date: r.string(o, 'date', path, false),
-  });
-}
-
-function readItemType(r: Reader, value: unknown, path: string): ItemType | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['id', 'label', 'plural', 'description'], path);
-  const id = r.string(o, 'id', path, true);
-  const label = r.string(o, 'label', path, true);
-  if (id === undefined || label === undefined) return undefined;
-  return compact({ id, label, plural: r.string(o, 'plural', path, false), description: r.string(o, 'description', path, false) });
-}
-
-const ITEM_KEYS = [
-  'id', 'code', 'type', 'title', 'statement', 'description', 'elements', 'notes', 'parent', 'levels', 'descriptors', 'core', 'status',
-];
-
-function readItem(r: Reader, value: unknown, path: string): Item | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ITEM_KEYS, path);
-  const id = r.string(o, 'id', path, true);
-  const type = r.string(o, 'type', path, true);
-  const statement = r.string(o, 'statement', path, true);
-  const item = compact({
-    id: id ?? '',
-    code: r.string(o, 'code', path, false),
-    type: type ?? '',
-    title: r.string(o, 'title', path, false),
-    statement: statement ?? '',
-    description: r.string(o, 'description', path, false),
-    elements: r.strings(o, 'elements', path),
-    notes: r.strings(o, 'notes', path),
-    parent: r.string(o, 'parent', path, false),
-    levels: r.strings(o, 'levels', path),
-    descriptors: r.array(o, 'descriptors', path, false, (v, p) => readLevelDescriptor(r, v, p)),
-    core: r.boolean(o, 'core', path),
-    status: r.string(o, 'status', path, false),
-  });
-  // Keep items whose id is missing out of the cleaned list: nothing could refer to them.
-  return id === undefined ? undefined : item;
-}
-
-function readLevelDescriptor(r: Reader, value: unknown, path: string): LevelDescriptor | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['level', 'text'], path);
-  const level = r.string(o, 'level', path, true);
-  const text = r.string(o, 'text', path, true);
-  return level === undefined || text === undefined ? undefined : { level, text };
-}
-
-function readAssociation(r: Reader, value: unknown, path: string): Association | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['type', 'source', 'target', 'qualifier', 'note'], path);
-  const type = r.string(o, 'type', path, true);
-  const source = r.string(o, 'source', path, true);
-  const target = r.string(o, 'target', path, true);
-  if (type === undefined || source === undefined || target === undefined) return undefined;
-  return compact({ type, source, target, qualifier: r.string(o, 'qualifier', path, false), note: r.string(o, 'note', path, false) });
-}
-
-function readLevel(r: Reader, value: unknown, path: string): Level | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['id', 'label', 'code', 'description', 'competencyLevel', 'payBand', 'pay', 'assesses', 'notes'], path);
-  const id = r.string(o, 'id', path, true);
-  const label = r.string(o, 'label', path, true);
-  if (id === undefined || label === undefined) return undefined;
-  return compact({
-    id,
-    label,
-    code: r.string(o, 'code', path, false),
-    description: r.string(o, 'description', path, false),
-    competencyLevel: r.string(o, 'competencyLevel', path, false),
-    payBand: r.string(o, 'payBand', path, false),
-    pay: r.string(o, 'pay', path, false),
-    assesses: r.strings(o, 'assesses', path),
-    notes: r.strings(o, 'notes', path),
-  });
+  return r.string(obj, 'version', '$', true);
 }
 
 /** Reads a scale definition; used for framework scales and for a scale given to an element. */
 export function readScale(r: Reader, value: unknown, path: string): Scale | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['id', 'title', 'description', 'points'], path);
-  const id = r.string(o, 'id', path, true);
-  const title = r.string(o, 'title', path, true);
-  const points = r.array(o, 'points', path, true, (v, p) => readPoint(r, v, p)) ?? [];
-  const rawPoints = r.field(o, 'points');
-  if (Array.isArray(rawPoints) && rawPoints.length < 2) r.error(childPath(path, 'points'), 'too-few', 'A scale needs at least two points.');
-  for (let i = 1; i < points.length; i++) {
-    if (points[i].value <= points[i - 1].value) {
-      r.error(
-        childPath(childPath(path, 'points'), i),
-        'order',
-        `Scale points must be in ascending order of value: ${points[i].value} follows ${points[i - 1].value}.`,
-      );
-    }
-  }
-  if (id === undefined || title === undefined) return undefined;
-  return compact({ id, title, description: r.string(o, 'description', path, false), points });
-}
-
-function readPoint(r: Reader, value: unknown, path: string): ScalePoint | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['value', 'label', 'description'], path);
-  const v = r.number(o, 'value', path, true);
-  const label = r.string(o, 'label', path, true);
-  if (v === undefined || label === undefined) return undefined;
-  return compact({ value: v, label, description: r.string(o, 'description', path, false) });
-}
-
-function readRubric(r: Reader, value: unknown, path: string): Rubric | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['item', 'scale', 'keyFeatures', 'interaction', 'descriptors'], path);
-  const item = r.string(o, 'item', path, true);
-  const scale = r.string(o, 'scale', path, true);
-  const descriptors =
-    r.array(o, 'descriptors', path, true, (v, p): RubricDescriptor | undefined => {
-      const d = r.object(v, p);
-      if (!d) return undefined;
-      r.unknownKeys(d, ['value', 'text'], p);
-      const dv = r.number(d, 'value', p, true);
-      const text = r.string(d, 'text', p, true);
-      return dv === undefined || text === undefined ? undefined : { value: dv, text };
-    }) ?? [];
-  if (item === undefined || scale === undefined) return undefined;
-  return compact({
-    item,
-    scale,
-    keyFeatures: r.string(o, 'keyFeatures', path, false),
-    interaction: r.string(o, 'interaction', path, false),
-    descriptors,
-  });
-}
-
-function readResource(r: Reader, value: unknown, path: string): Resource | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['id', 'title', 'url', 'provider', 'description', 'items', 'levels'], path);
-  const id = r.string(o, 'id', path, true);
-  const title = r.string(o, 'title', path, true);
-  if (id === undefined || title === undefined) return undefined;
-  return compact({
-    id,
-    title,
-    url: r.string(o, 'url', path, false),
-    provider: r.string(o, 'provider', path, false),
-    description: r.string(o, 'description', path, false),
-    items: r.strings(o, 'items', path),
-    levels: r.strings(o, 'levels', path),
-  });
-}
-
-function readList(r: Reader, value: unknown, path: string): ItemList | undefined {
-  const o = r.object(value, path);
-  if (!o) return undefined;
-  r.unknownKeys(o, ['id', 'title', 'description', 'items'], path);
-  const id = r.string(o, 'id', path, true);
-  const title = r.string(o, 'title', path, true);
-  const items = r.strings(o, 'items', path);
-  if (items === undefined) r.error(childPath(path, 'items'), 'missing', 'Missing required list "items".');
-  if (id === undefined || title === undefined) return undefined;
-  return compact({ id, title, description: r.string(o, 'description', path, false), items: items ?? [] });
+  return r.fields(value, path, SCALE);
 }
 
 /**
