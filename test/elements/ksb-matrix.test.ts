@@ -268,7 +268,7 @@ describe('<ksb-matrix>', () => {
       input.value = 'rights and welfare';
       input.dispatchEvent(new Event('input'));
       await elementUpdated(el);
-      const lines = el.toCSV().split('\r\n');
+      const lines = (await el.toCSV()).split('\r\n');
       expect(lines[0]).to.equal(',,Duty 1,Duty 2,Duty 3,Duty 4,Duty 5,Duty 6,Duty 7,Duty 8,Duty 9,Duty 10,Total');
       expect(lines[1]).to.equal('K8,national guidance on the engagement and management of volunteers and how their rights and welfare are protected,,x,,,,,,,,,');
       expect(lines).to.have.length(3);
@@ -287,7 +287,7 @@ describe('<ksb-matrix>', () => {
         associations: [{ type: 'requires', source: 'D1', target: 'K1' }],
       };
       const { el } = await matrix(html`<ksb-matrix layout="table" .framework=${fw}></ksb-matrix>`);
-      expect(el.toCSV()).to.equal(",,'=SUM(A1)\r\nDuty 1,\"Say \"\"hello\"\", then\nwave\",x\r\n");
+      expect(await el.toCSV()).to.equal(",,'=SUM(A1)\r\nDuty 1,\"Say \"\"hello\"\", then\nwave\",x\r\n");
     });
   });
 

@@ -54,7 +54,7 @@ describe('payloads in every text field', () => {
       const print = window.print;
       window.print = () => {};
       const download = (m.view as Partial<KsbMatrix>).downloadCSV;
-      if (download) (m.view as KsbMatrix).downloadCSV = () => void (m.view as KsbMatrix).toCSV();
+      if (download) (m.view as KsbMatrix).downloadCSV = () => (m.view as KsbMatrix).toCSV().then(() => undefined);
       try {
         for (const button of m.view.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')) button.click();
         await m.view.updateComplete;

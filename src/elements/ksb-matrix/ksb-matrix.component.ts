@@ -3,46 +3,42 @@ import { property, state } from 'lit/decorators.js';
 import { Memo } from '../../shared/memo.js';
 import type { Framework } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
-import { MISMATCH_CODES, type Result } from '../../model/result.js';
-import { findScale } from '../../model/scales.js';
+import { MISMATCH_CODES } from '../../model/result.js';
 import { typeLabel } from '../../model/summary.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { KsbSelectEvent } from '../../shared/events.js';
 import { KsbFrameworkElement } from '../../shared/framework-element.js';
-import { resultReader } from '../../shared/result-reader.js';
-import { InvalidJson, jsonConverter } from '../../shared/parse-attribute.js';
+import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
+import { jsonConverter } from '../../shared/parse-attribute.js';
 import { toggled } from '../../shared/toggled.js';
 import { baseStyles } from '../../shared/styles.js';
 import { ksbMatrixStyles } from './ksb-matrix.styles.js';
 import { matrixStrings, type MatrixStrings } from './matrix-strings.js';
+import type { MatrixProgress, ResultInfo } from './matrix-progress.js';
 import {
   axisEntries,
   axisTypes,
   cellFor,
-  defaultTarget,
   filterEntries,
-  latestRatings,
+  linkedItems,
   linkIndex,
-  matrixCsv,
   parseAxis,
-  standing,
+  rateable,
   type AxisEntry,
   type AxisSpec,
   type Cell,
-  type Standing,
 } from './matrix-model.js';
 
 /**
- * A progress bar's width, bound to the `style` property (the CSSOM), which a strict
- * CSP (style-src without 'unsafe-inline') allows; a style attribute, as lit's styleMap
- * writes on first render, it blocks.
+ * Optional features, each a chunk loaded on demand: progress (with result
+ * validation) when results are given, the list layout when it is shown, CSV
+ * export on first use.
  */
-const barStyle = (part: number, whole: number): string => `width: ${Math.round((part / whole) * 100)}%`;
+const progressChunk = new LazyModule(() => import('./matrix-progress.js'));
+const listChunk = new LazyModule(() => import('./matrix-list.js'));
+const csvChunk = new LazyModule(() => import('./matrix-csv.js'));
 
-const SYMBOL: Record<Standing, string> = { met: '●', below: '◐', unsure: '?', unrated: '○' };
-
-/** Item types that group others; they are not rated themselves. */
-const CONTAINER_TYPES = new Set(['duty', 'domain', 'area', 'sub-area']);
+const PROGRESS_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that reads results could not be loaded; reload the page.' };
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 
@@ -145,44 +141,29 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   /** Results that apply to the framework shown, and the problems of those that do not (validated once per change of input). */
-  private get resultInfo(): { results: Result[]; baseline?: Result; problems: Problem[]; ignored: number } {
-    return this.memo.get('results', [this.currentFramework, this.results, this.baseline, this.provided?.framework, this.provided?.results, resultReader.value], () =>
-      this.readResults(),
-    );
+  private get resultInfo(): ResultInfo {
+    const fw = this.currentFramework;
+    const code = progressChunk.value;
+    return this.memo.get('results', [fw, this.results, this.baseline, this.provided?.framework, this.provided?.results, code], () => {
+      // Loaded before any render with results (`lazyChunks`); when it could not load, that is the error shown.
+      if (!code) return { results: [], problems: this.resultsGiven() ? [PROGRESS_MISSING] : [], ignored: 0 };
+      const shared = this.provided?.framework === fw ? (this.provided?.results ?? []) : [];
+      return code.readResults(fw, this.results, this.baseline, shared);
+    });
   }
 
-  private readResults(): { results: Result[]; baseline?: Result; problems: Problem[]; ignored: number } {
-    const fw = this.currentFramework;
-    const problems: Problem[] = [];
-    let ignored = 0;
-    // Loaded before any render with results (`lazyChunks`).
-    const code = resultReader.value;
-    if (!code) {
-      const missing = this.resultsGiven() ? [{ path: '$', code: 'load', severity: 'error' as const, message: 'The code that reads results could not be loaded; reload the page.' }] : [];
-      return { results: [], problems: missing, ignored };
-    }
-    const { validateResult } = code;
-    const read = (input: unknown, path: string): Result | undefined => {
-      const v = validateResult(input instanceof InvalidJson ? input.text : input, fw);
-      problems.push(...v.problems.map((p) => ({ ...p, path: p.path.replace(/^\$/, path) })));
-      if (!v.value) return undefined;
-      if (v.problems.some((p) => p.code === 'framework-mismatch' || p.code === 'version-mismatch')) {
-        ignored++;
-        return undefined;
-      }
-      return v.value;
-    };
-    let raw: unknown[];
-    if (this.results === undefined || this.results === null) raw = this.provided?.framework === fw ? (this.provided?.results ?? []) : [];
-    else if (Array.isArray(this.results)) raw = this.results;
-    else if (this.results instanceof InvalidJson) {
-      const parsed = validateResult(this.results.text);
-      problems.push(...parsed.problems);
-      raw = [];
-    } else raw = [this.results];
-    const results = raw.map((r, i) => read(r, Array.isArray(this.results) ? `$[${i}]` : '$')).filter((r): r is Result => !!r);
-    const baseline = this.baseline === undefined || this.baseline === null || this.baseline === '' ? undefined : read(this.baseline, '$baseline');
-    return { results, baseline, problems, ignored };
+  /** Progress against the results that apply, when there are any (the progress chunk is then loaded). */
+  private get progress(): MatrixProgress | undefined {
+    const info = this.resultInfo;
+    const code = progressChunk.value;
+    if (!code || !info.results.length) return undefined;
+    const fw = this.currentFramework!;
+    return this.memo.get('progress', [fw, info, this.target, this.ms], () => new code.MatrixProgress({ framework: fw, strings: this.ms, results: info.results, baseline: info.baseline, target: this.target }));
+  }
+
+  /** Whether the list layout is shown rather than the table. */
+  private get listLayout(): boolean {
+    return this.layout === 'list' || (this.layout === 'auto' && this.narrow);
   }
 
   private resultsGiven(): boolean {
@@ -190,7 +171,7 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    return [...super.lazyChunks(), this.resultsGiven() ? resultReader.load() : undefined];
+    return [...super.lazyChunks(), this.resultsGiven() ? progressChunk.load() : undefined, this.listLayout ? listChunk.load() : undefined];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -224,60 +205,36 @@ export class KsbMatrix extends KsbFrameworkElement {
     };
   }
 
-  /** The current view (filter and toggles applied) as CSV text. */
-  toCSV(): string {
-    if (!this.currentFramework) return '';
+  /**
+   * The current view (filter and toggles applied) as CSV text: a header row of
+   * column labels, then one row per row shown, with a Total column of items
+   * met when results are given. Asynchronous: the export code loads on first
+   * use (the promise rejects if it cannot load).
+   */
+  async toCSV(): Promise<string> {
+    await Promise.all([csvChunk.load(), this.resultsGiven() ? progressChunk.load() : undefined]);
+    const code = csvChunk.value;
+    if (!code) throw new Error('The CSV export code could not be loaded; reload the page.');
+    const fw = this.currentFramework;
+    if (!fw) return '';
     const { rows, columns } = this.view();
-    const info = this.resultInfo;
-    const progress = this.progressFor(rows, columns, info.results);
-    const withProgress = info.results.length > 0;
-    return matrixCsv(
-      this.currentFramework,
+    const progress = this.progress;
+    const linked = progress && linkedItems(this.links, rows, columns);
+    return code.matrixCsv(
+      fw,
       rows,
       columns,
-      withProgress
-        ? { header: this.ms.total, value: (row) => (progress.get(row.key)?.linked ? this.ms.metOf(progress.get(row.key)!.met, progress.get(row.key)!.linked) : '') }
-        : undefined,
+      progress && linked ? { header: this.ms.total, value: (row) => (linked.get(row.key)?.length ? progress.metText(linked.get(row.key)!) : '') } : undefined,
     );
   }
 
-  /** Downloads the current view as a CSV file. */
-  downloadCSV(): void {
-    const blob = new Blob(['\uFEFF', this.toCSV()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.currentFramework?.id ?? 'matrix'}-matrix.csv`;
-    a.style.display = 'none';
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  /** Per row: linked item columns that have been rated, and how many are met. */
-  private progressFor(rows: AxisEntry[], columns: AxisEntry[], results: Result[]): Map<string, { linked: number; met: number; baselineMet?: number }> {
-    const links = this.links;
-    const ratings = latestRatings(results);
-    const target = this.effectiveTarget(results);
-    const out = new Map<string, { linked: number; met: number }>();
-    for (const row of rows) {
-      if (!row.item) continue;
-      let linked = 0;
-      let met = 0;
-      for (const col of columns) {
-        // Only items that are rated count: a KSB row's duties are not progress.
-        if (!col.item || CONTAINER_TYPES.has(col.item.type) || !links.has(`${row.item.id}\u0000${col.item.id}`)) continue;
-        linked++;
-        if (standing(ratings.get(col.item.id), target) === 'met') met++;
-      }
-      out.set(row.key, { linked, met });
-    }
-    return out;
-  }
-
-  private effectiveTarget(results: Result[]): number {
-    return this.target ?? defaultTarget(this.currentFramework!, results);
+  /**
+   * Downloads the current view as a CSV file (`<framework id>-matrix.csv`, as
+   * `toCSV()` returns it). The promise settles once the download has started.
+   */
+  async downloadCSV(): Promise<void> {
+    const csv = await this.toCSV();
+    csvChunk.value!.saveCsv(this.renderRoot, csv, `${this.currentFramework?.id ?? 'matrix'}-matrix.csv`);
   }
 
   private axisName(spec: AxisSpec): string {
@@ -294,10 +251,12 @@ export class KsbMatrix extends KsbFrameworkElement {
     const ms = this.ms;
     const { rows, columns, allRows, allColumns } = this.view();
     const info = this.resultInfo;
+    const progress = this.progress;
+    if (progress) adoptChunkStyles(this, progressChunk.value!.progressStyles);
     const resultErrors = info.problems.filter((p) => p.severity === 'error' && !MISMATCH_CODES.has(p.code));
     const types = axisTypes(fw, [...allRows, ...allColumns]);
     const caption = ms.caption(fw.title, this.axisName(this.rowSpec!), this.axisName(this.columnSpec!));
-    const list = this.layout === 'list' || (this.layout === 'auto' && this.narrow);
+    const list = this.listLayout ? listChunk.value : undefined;
     return html`
       ${this.renderInputNotes()} ${resultErrors.length ? renderErrorPanel(s, resultErrors) : nothing}
       ${info.ignored ? html`<p class="notice" role="status">${ms.resultsIgnored(info.ignored)}</p>` : nothing}
@@ -317,11 +276,11 @@ export class KsbMatrix extends KsbFrameworkElement {
               )}
             </fieldset>`
           : nothing}
-        <button type="button" class="secondary" @click=${() => this.downloadCSV()}>${ms.download}</button>
+        <button type="button" class="secondary" @click=${() => void this.downloadCSV()}>${ms.download}</button>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${ms.shown(rows.length, columns.length)}</p>
-      ${info.results.length ? this.renderLegend(info.results) : nothing}
-      ${rows.length === 0 ? html`<p class="status">${ms.noRows}</p>` : list ? this.renderList(caption, rows, columns, info) : this.renderTable(caption, rows, columns, info)}
+      ${progress?.legend() ?? nothing}
+      ${rows.length === 0 ? html`<p class="status">${ms.noRows}</p>` : list ? this.renderList(list, caption, rows, columns, progress) : this.renderTable(caption, rows, columns, progress)}
     `;
   }
 
@@ -329,77 +288,11 @@ export class KsbMatrix extends KsbFrameworkElement {
     this.hiddenTypes = toggled(this.hiddenTypes, type);
   }
 
-  private renderLegend(results: Result[]): TemplateResult {
-    const ms = this.ms;
-    const target = this.effectiveTarget(results);
-    const scale = findScale(results[0]?.scale ?? 'confidence', this.currentFramework);
-    const targetLabel = scale?.points.find((p) => p.value === target)?.label ?? String(target);
-    const entries: [string, string][] = [
-      [SYMBOL.met, ms.legendMet(`“${targetLabel}”`)],
-      [SYMBOL.below, ms.legendBelow],
-      [SYMBOL.unsure, ms.legendUnsure],
-      [SYMBOL.unrated, ms.legendUnrated],
-      ['✓', ms.legendLink],
-    ];
-    return html`<div part="legend" class="legend">
-      <h3 class="legend-title">${ms.legendTitle}</h3>
-      <ul>
-        ${entries.map(([symbol, text]) => html`<li><span class="symbol" aria-hidden="true">${symbol}</span> ${text}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  /**
-   * A rating badge for an item: symbol, label and change since the baseline.
-   * `compact` (column headers) shows the symbol and change, with the words for screen readers.
-   */
-  private renderRating(itemId: string | undefined, ctx: RatingContext, compact = false): TemplateResult | typeof nothing {
-    if (!itemId || !ctx.active) return nothing;
-    const rating = ctx.ratings.get(itemId);
-    const st = standing(rating, ctx.target);
-    const scale = findScale(rating?.scale ?? 'confidence', this.currentFramework);
-    const label =
-      st === 'unrated' ? this.ms.legendUnrated : st === 'unsure' ? this.ms.legendUnsure : (scale?.points.find((p) => p.value === rating!.value)?.label ?? String(rating!.value));
-    const words = st === 'unrated' || st === 'unsure' ? label : this.ms.rating(label);
-    const before = ctx.baseline.get(itemId);
-    const change = typeof before?.value === 'number' && typeof rating?.value === 'number' ? rating.value - before.value : undefined;
-    const signed = change === undefined ? '' : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}`;
-    if (compact) {
-      return html`<span class="rating compact ${st}" title=${words}
-        ><span aria-hidden="true" class="symbol">${SYMBOL[st]}</span>${change !== undefined ? html`<span aria-hidden="true" class="change">${signed}</span>` : nothing}<span
-          class="visually-hidden"
-          >${words}${change !== undefined ? `, ${this.ms.change(signed)}` : ''}</span
-        ></span
-      >`;
-    }
-    return html`<span class="rating ${st}"
-      ><span aria-hidden="true" class="symbol">${SYMBOL[st]}</span> ${words}${change !== undefined
-        ? html` <span class="change">(${this.ms.change(signed)})</span>`
-        : nothing}</span
-    >`;
-  }
-
-  private standingText(st: Standing): string {
-    const ms = this.ms;
-    return st === 'met' ? ms.standingMet : st === 'below' ? ms.legendBelow : st === 'unsure' ? ms.legendUnsure : ms.legendUnrated;
-  }
-
-  private ratingContext(results: Result[], baseline?: Result): RatingContext {
-    return {
-      active: results.length > 0,
-      ratings: latestRatings(results),
-      baseline: latestRatings(baseline ? [baseline] : []),
-      target: results.length ? this.effectiveTarget(results) : 0,
-    };
-  }
-
-  private renderTable(caption: string, rows: AxisEntry[], columns: AxisEntry[], info: { results: Result[]; baseline?: Result }): TemplateResult {
+  private renderTable(caption: string, rows: AxisEntry[], columns: AxisEntry[], progress: MatrixProgress | undefined): TemplateResult {
     const fw = this.currentFramework!;
     const ms = this.ms;
     const links = this.links;
-    const ctx = this.ratingContext(info.results, info.baseline);
-    const progress = this.progressFor(rows, columns, info.results);
-    const baselineProgress = info.baseline ? this.progressFor(rows, columns, [info.baseline]) : undefined;
+    const linked = linkedItems(links, rows, columns);
     const itemAxes = columns.some((c) => c.item) && rows.some((r) => r.item);
     const lastRow = rows.length + (itemAxes ? 1 : 0);
     const lastCol = columns.length + (itemAxes ? 1 : 0);
@@ -429,7 +322,7 @@ export class KsbMatrix extends KsbFrameworkElement {
               >
                 <bdi class="col-label">${col.label}</bdi>
                 ${col.type === 'level' || col.type === 'scale-point' ? html`<bdi class="col-detail">${col.detail ?? ''}</bdi>` : nothing}
-                ${this.renderColumnLinks(col)} ${this.renderRating(rateable(col), ctx, true)}
+                ${this.renderColumnLinks(col)} ${progress?.badge(rateable(col), true) ?? nothing}
               </th>`,
             )}
             ${itemAxes ? html`<th scope="col" data-r="0" data-c=${lastCol} tabindex=${tab(0, lastCol)} @focus=${() => this.setFocus(0, lastCol)}>${ms.total}</th>` : nothing}
@@ -444,8 +337,7 @@ export class KsbMatrix extends KsbFrameworkElement {
                     <th scope="rowgroup" colspan=${columns.length + 1 + (itemAxes ? 1 : 0)}><bdi>${(group = row.group) ?? ''}</bdi></th>
                   </tr>`
                 : nothing;
-            const p = progress.get(row.key);
-            const bp = baselineProgress?.get(row.key);
+            const items = linked.get(row.key) ?? [];
             return html`${row.group ? groupRow : nothing}
               <tr>
                 <th
@@ -459,16 +351,12 @@ export class KsbMatrix extends KsbFrameworkElement {
                   @focus=${() => this.setFocus(r, 0)}
                 >
                   <bdi class="row-label">${row.label}</bdi>
-                  ${row.detail ? html`<bdi class="row-detail">${row.detail}</bdi>` : nothing} ${this.renderRating(rateable(row), ctx)}
+                  ${row.detail ? html`<bdi class="row-detail">${row.detail}</bdi>` : nothing} ${progress?.badge(rateable(row)) ?? nothing}
                 </th>
-                ${columns.map((col, ci) => this.renderCell(fw, links, row, col, r, ci + 1, tab(r, ci + 1), ctx))}
+                ${columns.map((col, ci) => this.renderCell(fw, links, row, col, r, ci + 1, tab(r, ci + 1), progress))}
                 ${itemAxes
                   ? html`<td data-r=${r} data-c=${lastCol} tabindex=${tab(r, lastCol)} @focus=${() => this.setFocus(r, lastCol)} class="total">
-                      ${ctx.active && p?.linked
-                        ? html`<span class="progress-text">${ms.metOf(p.met, p.linked)}</span>
-                            <span class="bar" aria-hidden="true"><span .style=${barStyle(p.met, p.linked)}></span></span>
-                            ${bp ? html`<span class="change">${ms.sinceBaseline(p.met - bp.met)}</span>` : nothing}`
-                        : ms.linkCount(p?.linked ?? 0)}
+                      ${progress && items.length ? progress.total(items) : ms.linkCount(items.length)}
                     </td>`
                   : nothing}
               </tr>`;
@@ -517,23 +405,21 @@ export class KsbMatrix extends KsbFrameworkElement {
     });
   }
 
-  private renderCell(fw: Framework, links: ReturnType<typeof linkIndex>, row: AxisEntry, col: AxisEntry, r: number, c: number, tabindex: number, ctx: RatingContext): TemplateResult {
+  private renderCell(fw: Framework, links: ReturnType<typeof linkIndex>, row: AxisEntry, col: AxisEntry, r: number, c: number, tabindex: number, progress: MatrixProgress | undefined): TemplateResult {
     const cell: Cell = cellFor(fw, links, row, col);
     const key = `${r}:${c}`;
     let content: TemplateResult | string = '';
     if (cell.kind === 'link') {
       const qualifiers = cell.links.map((l) => l.qualifier).filter(Boolean);
-      // With progress, a link shows how the rated one of its two items stands (the KSB, not the duty).
-      const ratedItem = [col.item, row.item].find((i) => i && ctx.ratings.has(i.id)) ?? (col.item?.type === 'duty' ? row.item : col.item);
-      const st = ctx.active && ratedItem ? standing(ctx.ratings.get(ratedItem.id), ctx.target) : undefined;
-      content = html`<span class="mark" aria-hidden="true">${st ? SYMBOL[st] : '✓'}</span> <span class="visually-hidden"
-          >${this.ms.linked}${st ? `: ${this.standingText(st)}` : ''}</span
+      // With progress, a link shows how the rated one of its two items stands.
+      const mark = progress?.linkMark(row.item, col.item);
+      content = html`<span class="mark" aria-hidden="true">${mark ? mark.symbol : '✓'}</span> <span class="visually-hidden"
+          >${this.ms.linked}${mark ? `: ${mark.text}` : ''}</span
         >${qualifiers.length
           ? html` <span class="qualifier">${qualifiers.join('; ')}</span>`
           : nothing}`;
     } else if (cell.kind === 'text') {
-      const rating = ctx.active && row.item ? ctx.ratings.get(row.item.id) : undefined;
-      const chosen = !!rating && col.point !== undefined && rating.value === col.point.value;
+      const chosen = !!progress?.chosen(row.item?.id, col.point?.value);
       content = html`<span class="descriptor ${chosen ? 'chosen' : ''}"><bdi>${cell.text}</bdi>${cell.generic ? html` <span class="hint">(${this.ms.genericDescriptor})</span>` : nothing}</span>`;
     }
     return html`<td
@@ -550,34 +436,20 @@ export class KsbMatrix extends KsbFrameworkElement {
     </td>`;
   }
 
-  private renderList(caption: string, rows: AxisEntry[], columns: AxisEntry[], info: { results: Result[]; baseline?: Result }): TemplateResult {
+  private renderList(list: typeof import('./matrix-list.js'), caption: string, rows: AxisEntry[], columns: AxisEntry[], progress: MatrixProgress | undefined): TemplateResult {
+    adoptChunkStyles(this, list.listStyles);
     const fw = this.currentFramework!;
     const links = this.links;
-    const ctx = this.ratingContext(info.results, info.baseline);
-    const progress = this.progressFor(rows, columns, info.results);
-    return html`<div part="list" class="list" role="region" aria-label=${caption}>
-      <h3 class="list-caption">${caption}</h3>
-      ${rows.map((row) => {
-        const cells = columns.map((col) => ({ col, cell: cellFor(fw, links, row, col) })).filter((x) => x.cell.kind !== 'empty');
-        const p = progress.get(row.key);
-        return html`<section class="card">
-          <h4><button type="button" class="link" @click=${() => this.emitSelect(row, undefined)}><bdi>${row.label}</bdi></button></h4>
-          ${row.detail ? html`<p><bdi>${row.detail}</bdi></p>` : nothing} ${this.renderRating(rateable(row), ctx)}
-          ${ctx.active && p?.linked ? html`<p class="progress-text">${this.ms.metOf(p.met, p.linked)}</p>` : nothing}
-          <ul>
-            ${cells.map(
-              ({ col, cell }) =>
-                html`<li>
-                  <button type="button" class="link" @click=${() => this.emitSelect(row, col)}><bdi>${col.label}</bdi></button>${cell.kind === 'text'
-                    ? html`: <bdi>${cell.text}</bdi>`
-                    : html` ${col.detail ? html`<span class="hint"><bdi>${col.detail}</bdi></span>` : nothing}`}
-                  ${this.renderRating(rateable(col), ctx)}
-                </li>`,
-            )}
-          </ul>
-        </section>`;
-      })}
-    </div>`;
+    return list.renderList({
+      framework: fw,
+      links,
+      caption,
+      rows,
+      columns,
+      linked: linkedItems(links, rows, columns),
+      progress,
+      select: (row, col) => this.emitSelect(row, col),
+    });
   }
 
   private setFocus(r: number, c: number): void {
@@ -630,16 +502,4 @@ export class KsbMatrix extends KsbFrameworkElement {
     this.queueEvent(new KsbSelectEvent({ items, ...(level !== undefined ? { level } : {}), ...(value !== undefined ? { value } : {}) }));
   }
 
-}
-
-/** The id of an entry's item when it is something people rate (not a duty, domain or area). */
-function rateable(entry: AxisEntry): string | undefined {
-  return entry.item && !CONTAINER_TYPES.has(entry.item.type) ? entry.item.id : undefined;
-}
-
-interface RatingContext {
-  active: boolean;
-  ratings: Map<string, { value: number | null; time: string; scale: string }>;
-  baseline: Map<string, { value: number | null; time: string; scale: string }>;
-  target: number;
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The element's own styles; the progress parts and the list layout bring theirs with their chunks. */
 export const ksbMatrixStyles = css`
   :host {
     --_met: var(--ksb-color-met, var(--_success));
@@ -29,7 +30,6 @@ export const ksbMatrixStyles = css`
   .row-detail,
   .col-detail,
   .col-links,
-  .change,
   .qualifier {
     color: var(--_muted);
     font-size: 0.875em;
@@ -57,21 +57,6 @@ export const ksbMatrixStyles = css`
     height: 1.25rem;
     accent-color: var(--_accent);
   }
-  .legend {
-    margin-bottom: var(--_space);
-  }
-  .legend-title {
-    font-size: 1em;
-  }
-  .legend ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
-  }
-  .symbol,
   .mark {
     font-size: 1.15em;
     display: inline-block;
@@ -146,13 +131,9 @@ export const ksbMatrixStyles = css`
   .col-label {
     white-space: nowrap;
   }
-  .rating.compact {
-    white-space: nowrap;
-  }
   .row-detail,
   .col-detail,
-  .col-links,
-  .rating {
+  .col-links {
     display: block;
   }
   .group-row th {
@@ -172,49 +153,13 @@ export const ksbMatrixStyles = css`
     outline-offset: -3px;
     box-shadow: inset 0 0 0 5px var(--_focus-text);
   }
-  .rating.met .symbol,
   td.link .mark {
     color: var(--_met);
-  }
-  .rating.below .symbol {
-    color: var(--_accent);
-  }
-  .descriptor.chosen {
-    display: block;
-    font-weight: bold;
-    border-inline-start: 5px solid var(--_accent);
-    padding-inline-start: 0.5rem;
   }
   .total {
     min-width: 8rem;
   }
-  .bar {
-    display: block;
-    height: 0.5rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    margin: 0.25rem 0;
-  }
-  .bar span {
-    display: block;
-    height: 100%;
-    background: var(--_met);
-  }
-  .list .card {
-    border-top: 1px solid var(--_border);
-    padding: 0.75rem 0;
-  }
-  .list ul {
-    padding-inline-start: 1.25rem;
-    margin: 0.5rem 0 0;
-  }
-  .list li {
-    margin-bottom: 0.35rem;
-  }
   @media (forced-colors: active) {
-    .bar span {
-      background: CanvasText;
-    }
     [aria-selected='true'] {
       outline-color: Highlight;
     }

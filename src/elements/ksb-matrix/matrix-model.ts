@@ -1,5 +1,4 @@
 import type { Association, Framework, Item, Level, ScalePoint } from '../../model/framework.js';
-import type { Result } from '../../model/result.js';
 import { findScale } from '../../model/scales.js';
 import { itemName, typeLabel } from '../../model/summary.js';
 
@@ -111,33 +110,31 @@ export function cellFor(framework: Framework, links: Map<string, Association[]>,
   return { kind: 'empty' };
 }
 
-/** The latest rating of each item across results (by response time), and the scale it was on. */
-export function latestRatings(results: readonly Result[]): Map<string, { value: number | null; time: string; scale: string }> {
-  const latest = new Map<string, { value: number | null; time: string; scale: string }>();
-  for (const result of results) {
-    for (const r of result.responses) {
-      if (r.value === undefined) continue;
-      const seen = latest.get(r.item);
-      if (!seen || r.time > seen.time) latest.set(r.item, { value: r.value, time: r.time, scale: r.scale });
+/** Item types that group others; they are not rated themselves. */
+export const CONTAINER_TYPES: ReadonlySet<string> = new Set(['duty', 'domain', 'area', 'sub-area']);
+
+/** The id of an entry's item when it is something people rate (not a duty, domain or area). */
+export function rateable(entry: AxisEntry): string | undefined {
+  return entry.item && !CONTAINER_TYPES.has(entry.item.type) ? entry.item.id : undefined;
+}
+
+/**
+ * Per row with an item: the rated items among its columns that it is linked
+ * to (a KSB row's duties are not progress). Their count is the row's total;
+ * with results, how many of them are met is its progress.
+ */
+export function linkedItems(links: Map<string, Association[]>, rows: readonly AxisEntry[], columns: readonly AxisEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!row.item) continue;
+    const ids: string[] = [];
+    for (const col of columns) {
+      const id = rateable(col);
+      if (id && links.has(`${row.item.id}\u0000${id}`)) ids.push(id);
     }
+    out.set(row.key, ids);
   }
-  return latest;
-}
-
-/** How a rated item stands against the target. */
-export type Standing = 'met' | 'below' | 'unsure' | 'unrated';
-
-export function standing(rating: { value: number | null } | undefined, target: number): Standing {
-  if (!rating) return 'unrated';
-  if (rating.value === null) return 'unsure';
-  return rating.value >= target ? 'met' : 'below';
-}
-
-/** Default target: the second-highest point of the scale the results use (e.g. "Independently", "Proficient"). */
-export function defaultTarget(framework: Framework, results: readonly Result[]): number {
-  const scaleId = results[0]?.scale ?? framework.defaultScale ?? 'confidence';
-  const points = findScale(scaleId, framework)?.points ?? [];
-  return points.length >= 2 ? points[points.length - 2].value : 1;
+  return out;
 }
 
 /** Filters entries by a text query (code, title, statement; case- and accent-insensitive) and hidden types. */
@@ -159,36 +156,4 @@ export function axisTypes(framework: Framework, entries: readonly AxisEntry[]): 
   const seen: string[] = [];
   for (const e of entries) if (e.item && !seen.includes(e.type)) seen.push(e.type);
   return seen.map((id) => ({ id, label: typeLabel(framework, id) }));
-}
-
-/** Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas. */
-export function csvField(value: string): string {
-  // A leading =, +, - or @ would be run as a formula by spreadsheet software.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Text of a cell for export. */
-export function cellText(cell: Cell): string {
-  if (cell.kind === 'link') {
-    const q = cell.links.map((l) => l.qualifier).filter(Boolean);
-    return q.length ? `x (${q.join('; ')})` : 'x';
-  }
-  if (cell.kind === 'text') return cell.text;
-  return '';
-}
-
-/** The matrix as CSV: a header row of column labels, then one row per row entry. */
-export function matrixCsv(
-  framework: Framework,
-  rows: readonly AxisEntry[],
-  columns: readonly AxisEntry[],
-  extra?: { header: string; value: (row: AxisEntry) => string },
-): string {
-  const links = linkIndex(framework);
-  const lines: string[][] = [['', '', ...columns.map((c) => c.label), ...(extra ? [extra.header] : [])]];
-  for (const row of rows) {
-    lines.push([row.label, row.detail ?? '', ...columns.map((c) => cellText(cellFor(framework, links, row, c))), ...(extra ? [extra.value(row)] : [])]);
-  }
-  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,0 +1,55 @@
+/**
+ * CSV export of `<ksb-matrix>`: a chunk of its own, loaded on the first call
+ * of `toCSV()` or `downloadCSV()` (the "Download CSV" button).
+ */
+import type { Framework } from '../../model/framework.js';
+import { cellFor, linkIndex, type AxisEntry, type Cell } from './matrix-model.js';
+
+/** Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas. */
+export function csvField(value: string): string {
+  // A leading =, +, - or @ would be run as a formula by spreadsheet software.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Text of a cell for export. */
+export function cellText(cell: Cell): string {
+  if (cell.kind === 'link') {
+    const q = cell.links.map((l) => l.qualifier).filter(Boolean);
+    return q.length ? `x (${q.join('; ')})` : 'x';
+  }
+  if (cell.kind === 'text') return cell.text;
+  return '';
+}
+
+/** The matrix as CSV: a header row of column labels, then one row per row entry. */
+export function matrixCsv(
+  framework: Framework,
+  rows: readonly AxisEntry[],
+  columns: readonly AxisEntry[],
+  extra?: { header: string; value: (row: AxisEntry) => string },
+): string {
+  const links = linkIndex(framework);
+  const lines: string[][] = [['', '', ...columns.map((c) => c.label), ...(extra ? [extra.header] : [])]];
+  for (const row of rows) {
+    lines.push([row.label, row.detail ?? '', ...columns.map((c) => cellText(cellFor(framework, links, row, c))), ...(extra ? [extra.value(row)] : [])]);
+  }
+  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * Saves `csv` as a file named `filename` through a temporary link in `root`
+ * (with a byte order mark, so spreadsheet programs read it as UTF-8).
+ */
+export function saveCsv(root: ParentNode, csv: string, filename: string): void {
+  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
