@@ -1,8 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
 import { createResult, MISMATCH_CODES, type Result } from '../model/result.js';
 import { draftKey, localStorageSource, otherVersionDrafts, readDraft, removeDraft, writeDraft, type DraftFailure, type DraftKeyParts } from './autosave.js';
+import { renderDraftNotes } from './draft-notes.js';
 import type { KsbErrorSource } from './events.js';
 import type { HeldResult } from './result-element.js';
 import { resultReader } from './result-reader.js';
@@ -26,6 +27,7 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   draftTrouble?: 'save' | 'read';
   readonly currentFramework?: Framework;
   readonly fullFramework?: Framework;
+  readonly effectiveLang: string;
   scaleId(): string;
   resultAbout(): { subject?: string; rater?: string };
   withProfile(result: Result): Result;
@@ -40,7 +42,8 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
  * it on): writes a draft of the answers once changes pause and before the
  * page goes away, restores it, holds a draft of another version for the
  * person's choice, offers "Start again" with undo, and notes storage trouble
- * once. Storage itself is `./autosave.ts`.
+ * once (the notes themselves are `./draft-notes.ts`). Storage itself is
+ * `./autosave.ts`.
  */
 export class DraftController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
@@ -237,6 +240,18 @@ export class DraftController implements ReactiveController {
           ? { path: '$', code: 'draft-corrupt', severity: 'error', message: `The saved draft could not be read and was not restored (${detail}).` }
           : { path: '$', code: 'storage-unavailable', severity: 'error', message: `Storage on this device is not available (${detail}). The answers are kept in memory.` };
     h.reportProblems('autosave', [problem]);
+  }
+
+  /** The host's notes: the draft restored or cleared, and storage trouble. */
+  renderNotes(): TemplateResult {
+    const h = this.host;
+    return renderDraftNotes({
+      lang: h.effectiveLang,
+      notice: h.draftNotice,
+      trouble: h.draftTrouble,
+      startAgain: () => this.startAgain(),
+      undo: () => this.undo(),
+    });
   }
 
   /** "Start again" on the restored notice: clears the answers and the draft, with undo until the next answer. */

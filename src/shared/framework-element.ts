@@ -7,10 +7,10 @@ import type { RoleProfile } from '../model/profile.js';
 import { frameworkContext, type FrameworkContextValue, type FrameworkStatus } from './context.js';
 import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
 import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
-import { LazyModule } from './lazy.js';
 import { loadStrings, resolveLang, stringsFor, type Strings } from './localize.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import { renderErrorPanel } from './error-panel.js';
+import { PROFILE_CODE_MISSING, profiles } from './profile-code.js';
 
 // An element upgraded before the <ksb-framework> around it (plain HTML with the scripts
 // loaded in any order) asks for the framework before any provider listens; the root keeps
@@ -48,10 +48,7 @@ function followLang(el: Element, onChange?: () => void): void {
   }
 }
 
-/** Role-profile validation: a chunk of its own, loaded only when a profile is given. */
-const profiles = new LazyModule(() => import('../model/profile.js'));
 const givenProfile = (p: unknown) => p !== undefined && p !== null && p !== '';
-const PROFILE_CODE_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The role-profile code could not be loaded; reload the page.' };
 
 /**
  * Base of every ksb element: resolves the framework from, in order of

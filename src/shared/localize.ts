@@ -6,7 +6,10 @@
  * The English tables live here and in each element's `*-strings.ts`; every
  * Welsh table lives in `locales/cy.ts`, a separate chunk that `loadStrings`
  * imports the first time an element's language is Welsh (elements wait for
- * it before rendering, so a Welsh page never shows English first).
+ * it before rendering, so a Welsh page never shows English first). The
+ * strings of a feature loaded on demand travel in its chunk, both languages:
+ * the held-result notice (`held-notice.ts`) and the `autosave` notes
+ * (`draft-notes.ts`).
  */
 
 import { LazyModule } from './lazy.js';
@@ -49,13 +52,6 @@ export interface Strings {
   section: string;
   rating: string;
   priorLearningThreshold: (label: string) => string;
-  mismatchTitle: string;
-  mismatchVersion: (savedVersion: string, version: string) => string;
-  mismatchFramework: (savedId: string, id: string) => string;
-  mismatchCounts: (matching: number, notMatching: number) => string;
-  mismatchUnknown: string;
-  useMatching: string;
-  discardSaved: string;
   requiredMessage: (n: number) => string;
   /** Error summary of a failed submit, and each question's inline error. */
   errorSummaryTitle: string;
@@ -69,13 +65,6 @@ export interface Strings {
   /** A new `src` that failed to load while the framework before it stays shown. */
   reloadFailedTitle: string;
   reloadFailedIntro: string;
-  /** `autosave`: a draft restored or cleared, and storage that fails. */
-  draftRestored: string;
-  startAgain: string;
-  draftCleared: string;
-  undo: string;
-  draftNotSaved: string;
-  draftUnreadable: string;
 }
 
 /** The plural category of `n` in a locale (Welsh has six). */
@@ -115,14 +104,6 @@ const en: Strings = {
   section: 'Section',
   rating: 'Rating',
   priorLearningThreshold: (label) => `Counts items rated “${label}” or higher.`,
-  mismatchTitle: 'These saved answers are for a different framework',
-  mismatchVersion: (sv, v) => `The saved answers were given for version ${sv}; this is version ${v}.`,
-  mismatchFramework: (sid, id) => `The saved answers are for “${sid}”, not “${id}”.`,
-  mismatchCounts: (m, nm) =>
-    `${m} ${m === 1 ? 'answer matches an item' : 'answers match items'} in this framework; ${nm} ${nm === 1 ? 'does' : 'do'} not.`,
-  mismatchUnknown: 'Answers for items not in this framework:',
-  useMatching: 'Use the matching answers',
-  discardSaved: 'Start afresh',
   requiredMessage: (n) => (n === 1 ? 'Answer 1 more item before submitting.' : `Answer ${n} more items before submitting.`),
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',
@@ -133,12 +114,6 @@ const en: Strings = {
   profileNote: (title, n) => `Role profile: ${title} (${n === 1 ? '1 item' : `${n} items`}).`,
   reloadFailedTitle: 'The framework could not be reloaded',
   reloadFailedIntro: 'Your answers are kept, and the framework shown before is still shown. Ask the site owner to fix this:',
-  draftRestored: 'Your saved answers were restored.',
-  startAgain: 'Start again',
-  draftCleared: 'Your saved answers were cleared.',
-  undo: 'Undo',
-  draftNotSaved: 'Your answers could not be saved on this device. They are kept while this page stays open: submit them before you close it.',
-  draftUnreadable: 'Answers saved on this device could not be read, so they were not restored.',
 };
 
 /** The Welsh tables (`locales/cy.ts`), a chunk of their own. */

@@ -5,18 +5,26 @@ import type { Problem } from '../model/problems.js';
 import { createResult, MISMATCH_CODES, setResponse, type Result } from '../model/result.js';
 import { countAnswers } from '../model/summary.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
-import { ERROR_SUMMARY_ID } from './error-panel.js';
+import { ERROR_SUMMARY_ID, renderErrorPanel } from './error-panel.js';
 import { KsbChangeEvent, KsbSubmitEvent } from './events.js';
 import { KsbFrameworkElement } from './framework-element.js';
 import { LazyModule } from './lazy.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
+import type { HeldHost } from './held-notice.js';
 import { resultReader } from './result-reader.js';
 
-/** The `autosave` machinery: a chunk of its own, loaded (in `lazyChunks`) only when `autosave` is on. */
+/** The `autosave` machinery and its notes: a chunk of its own, loaded (in `lazyChunks`) only when `autosave` is on. */
 const draftCode = new LazyModule(() => import('./draft-controller.js'));
+
+/**
+ * The notice for a held result (and its strings): a chunk of its own, loaded
+ * (in `lazyChunks`) with result validation, which any held result needs first.
+ */
+const heldCode = new LazyModule(() => import('./held-notice.js'));
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 const READER_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that reads results could not be loaded; reload the page.' };
+const HELD_CODE_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that offers saved answers for another version could not be loaded; reload the page.' };
 
 /** A saved result that does not fit the framework shown: kept aside, never merged silently. */
 export interface HeldResult {
@@ -93,7 +101,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** The `value` last read, so one input is read (and reported) once. */
   private valueRead?: unknown;
   /** Keeps the draft (`autosave`), once its code is loaded. */
-  private drafts?: DraftController;
+  protected drafts?: DraftController;
 
   protected readonly internals: ElementInternals;
 
@@ -138,11 +146,14 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   /**
    * Result validation loads with the first result to read: a `value`, or a
-   * draft (`autosave`); the draft code with `autosave`, so a draft is
-   * restored in the first render that shows the framework.
+   * draft (`autosave`), and the held-result notice with it, so a result for
+   * another version shows its notice in the render that holds it; the draft
+   * code with `autosave`, so a draft is restored in the first render that
+   * shows the framework.
    */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    return [...super.lazyChunks(), given(this.value) || this.autosave ? resultReader.load() : undefined, this.autosave ? draftCode.load() : undefined];
+    const reads = given(this.value) || this.autosave || !!this.held;
+    return [...super.lazyChunks(), reads ? resultReader.load() : undefined, reads ? heldCode.load() : undefined, this.autosave ? draftCode.load() : undefined];
   }
 
   /**
@@ -260,25 +271,6 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** Subclasses restore their position from a resumed result. */
   protected resumed(_result: Result): void {}
 
-  /** Takes the matching answers of a held result into a fresh result for this framework. */
-  protected useHeldMatching(): void {
-    const held = this.held;
-    if (!held) return;
-    const fresh = createResult(this.currentFramework!, this.scaleId(), new Date(), this.resultAbout());
-    this.result = this.withProfile({ ...fresh, started: held.result.started, responses: held.matching });
-    this.held = undefined;
-    this.drafts?.dropHeld();
-    this.emitChange();
-    this.focusAfterRender('#title, fieldset input');
-  }
-
-  protected discardHeld(): void {
-    this.held = undefined;
-    this.drafts?.dropHeld();
-    this.syncForm();
-    this.focusAfterRender('#title, fieldset input');
-  }
-
   /** Records an answer or note and emits `ksb-change`. */
   protected respond(item: string, change: { value?: number | null; note?: string }, position?: Result['position']): void {
     if (this.readonly || !this.currentFramework) return;
@@ -390,52 +382,20 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     return this.internals.validationMessage;
   }
 
-  /** Above the content: the base element's notes, then the draft's. */
+  /** Above the content: the base element's notes, then the draft's (from the draft chunk). */
   protected override renderInputNotes(): TemplateResult | typeof nothing {
-    return html`${super.renderInputNotes()}${this.renderDraftNotes()}`;
+    return html`${super.renderInputNotes()}${this.autosave && this.drafts ? this.drafts.renderNotes() : nothing}`;
   }
 
-  /** The draft restored (with "Start again") or cleared (with "Undo"), and storage trouble. */
-  private renderDraftNotes(): TemplateResult | typeof nothing {
-    if (!this.autosave) return nothing;
-    const s = this.strings;
-    const trouble = this.draftTrouble
-      ? html`<p class="notice" part="autosave" role="status">${this.draftTrouble === 'save' ? s.draftNotSaved : s.draftUnreadable}</p>`
-      : nothing;
-    const notice = this.draftNotice
-      ? html`<div class="notice" part="autosave">
-          <p role="status">${this.draftNotice === 'restored' ? s.draftRestored : s.draftCleared}</p>
-          <p>
-            ${this.draftNotice === 'restored'
-              ? html`<button type="button" class="secondary" @click=${() => this.drafts?.startAgain()}>${s.startAgain}</button>`
-              : html`<button type="button" class="secondary" @click=${() => this.drafts?.undo()}>${s.undo}</button>`}
-          </p>
-        </div>`
-      : nothing;
-    return html`${trouble}${notice}`;
-  }
-
-  /** The version-mismatch notice for a held result. */
+  /**
+   * The version-mismatch notice for a held result, with the person's choice
+   * (from the held-notice chunk); `describeItem` names an item the framework
+   * shown does not have.
+   */
   protected renderHeld(describeItem: (id: string) => string): TemplateResult | typeof nothing {
-    const held = this.held;
-    if (!held) return nothing;
-    const s = this.strings;
-    const fw = this.currentFramework!;
-    const saved = held.result.framework;
-    return html`<div class="error-panel" role="alert" part="mismatch">
-      <h2>${s.mismatchTitle}</h2>
-      <p>${saved.id !== fw.id ? s.mismatchFramework(saved.id, fw.id) : s.mismatchVersion(saved.version, fw.version)}</p>
-      <p>${s.mismatchCounts(held.matching.length, held.unknown.length)}</p>
-      ${held.unknown.length
-        ? html`<p>${s.mismatchUnknown}</p>
-            <ul>
-              ${held.unknown.map((r) => html`<li>${describeItem(r.item)}</li>`)}
-            </ul>`
-        : nothing}
-      <p>
-        <button type="button" @click=${() => this.useHeldMatching()} ?disabled=${this.readonly}>${s.useMatching}</button>
-        <button type="button" class="secondary" @click=${() => this.discardHeld()}>${s.discardSaved}</button>
-      </p>
-    </div>`;
+    if (!this.held) return nothing;
+    const code = heldCode.value;
+    // The held-result half of this class reaches its protected state, as the draft controller does.
+    return code ? code.renderHeld(this as unknown as HeldHost, describeItem) : renderErrorPanel(this.strings, [HELD_CODE_MISSING]);
   }
 }

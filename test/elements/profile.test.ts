@@ -38,6 +38,35 @@ describe('role profiles in the elements', () => {
   });
 
   describe('<ksb-profile-builder>', () => {
+    // First in the file: the role-profile code (a chunk of its own) is not loaded yet.
+    it('waits for the role-profile code: its first render already has the presets and the resumed profile', async () => {
+      const value = createProfile(str, 'Older people’s services', ['HSC31', 'HSC33'], [{ item: 'HSC35', reason: 'Not in this role' }]);
+      const el = document.createElement('ksb-profile-builder') as KsbProfileBuilder;
+      el.types = 'nos';
+      el.framework = str;
+      el.value = value;
+      const look = () => ({
+        presets: root(el).querySelectorAll('button[data-preset]').length,
+        title: root(el).querySelector<HTMLInputElement>('#title')?.value,
+        chosen: root(el).querySelector('.chosen-count')?.textContent,
+        errors: root(el).querySelectorAll('[part="error"]').length,
+        profile: el.currentProfileValue,
+      });
+      let first: ReturnType<typeof look> | undefined;
+      el.addController({ hostUpdated: () => void (first ??= root(el).querySelector('h2') ? look() : undefined) });
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(first, 'the first render that shows the framework').to.deep.equal(look());
+        expect(first!.presets).to.equal(7);
+        expect(first!.errors).to.equal(0);
+        expect(first!.title).to.equal('Older people’s services');
+        expect(first!.profile).to.deep.equal(value);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('offers the framework presets and builds a profile by keyboard (Enter on a preset, Space on a checkbox)', async () => {
       const el = await builder(html`<ksb-profile-builder .framework=${str} types="nos"></ksb-profile-builder>`);
       const presets = [...root(el).querySelectorAll<HTMLButtonElement>('button[data-preset]')].map((b) => b.dataset.preset);

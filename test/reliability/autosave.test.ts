@@ -140,9 +140,16 @@ describe('autosave', () => {
 
   it('says so in Welsh', async () => {
     localStorage.setItem(KEY, JSON.stringify(miniResult({ K1: 3 })));
-    const { el } = await scan((e) => (e.lang = 'cy'));
+    const { el, h } = await scan((e) => (e.lang = 'cy'));
     expect(autosaveNotes(el)).to.deep.equal(['Cafodd eich atebion a gadwyd eu hadfer. Dechrau eto']);
     await expect(el).to.be.accessible();
+    await h.press('Dechrau eto');
+    expect(autosaveNotes(el)).to.deep.equal(['Cafodd eich atebion a gadwyd eu clirio. Dadwneud']);
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal('Dadwneud');
+    // Back in English, the notes follow the element's language.
+    el.lang = 'en';
+    await elementUpdated(el);
+    expect(autosaveNotes(el)).to.deep.equal(['Your saved answers were cleared. Undo']);
   });
 
   it('lets a given value win over a draft', async () => {

@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework, Item } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
-import { createProfile, profilePresets, validateProfile, type ProfilePreset, type RoleProfile } from '../../model/profile.js';
+import type { ProfilePreset, RoleProfile } from '../../model/profile.js';
 import { itemName, typeLabel } from '../../model/summary.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { KsbProfileEvent } from '../../shared/events.js';
 import { KsbFrameworkElement } from '../../shared/framework-element.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
+import { PROFILE_CODE_MISSING, profiles } from '../../shared/profile-code.js';
 import { baseStyles } from '../../shared/styles.js';
 import { builderStrings, type BuilderStrings } from './builder-strings.js';
 import { profileBuilderStyles } from './ksb-profile-builder.styles.js';
@@ -80,6 +81,9 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
 
   @state() private valueProblems: Problem[] = [];
 
+  /** A `value` not read yet because the role-profile code was missing (a failed load, tried again with the next update). */
+  private valueWaiting = false;
+
   /** The framework whose items are offered: always the whole framework. */
   private get source(): Framework | undefined {
     return this.fullFramework;
@@ -116,7 +120,7 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
     const fw = this.source;
     if (!fw) return [];
     const offered = new Set(this.offered.map((i) => i.id));
-    return profilePresets(fw)
+    return (profiles.value?.profilePresets(fw) ?? [])
       .map((p) => ({ ...p, items: p.items.filter((id) => offered.has(id)), excluded: p.excluded?.filter((e) => offered.has(e.item)) }))
       .filter((p) => p.items.length > 0);
   }
@@ -124,12 +128,18 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
   /** The profile as it stands. */
   get currentProfileValue(): RoleProfile | undefined {
     const fw = this.source;
-    if (!fw) return undefined;
+    const code = profiles.value;
+    if (!fw || !code) return undefined;
     const chosen = new Set(this.chosen);
     const excluded = this.offered
       .filter((i) => !chosen.has(i.id) && this.reasons.get(i.id)?.trim())
       .map((i) => ({ item: i.id, reason: this.reasons.get(i.id)!.trim() }));
-    return createProfile(fw, this.title_.trim() || this.text.defaultTitle(fw.title), this.chosen, excluded);
+    return code.createProfile(fw, this.title_.trim() || this.text.defaultTitle(fw.title), this.chosen, excluded);
+  }
+
+  /** The role-profile code (presets, validation, building the profile) is in before the first render. */
+  protected override lazyChunks(): (Promise<void> | undefined)[] {
+    return [...super.lazyChunks(), profiles.load()];
   }
 
   protected override frameworkChanged(framework: Framework, previous: Framework | undefined): void {
@@ -146,17 +156,23 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('value') && this.source) this.applyValue();
+    if ((changed.has('value') || (this.valueWaiting && profiles.value)) && this.source) this.applyValue();
   }
 
   private applyValue(): void {
     const fw = this.source;
     if (!fw) return;
+    this.valueWaiting = false;
     if (this.value === undefined || this.value === null || this.value === '') {
       this.valueProblems = [];
       return;
     }
-    const v = validateProfile(this.value instanceof InvalidJson ? this.value.text : this.value, fw);
+    const code = profiles.value;
+    if (!code) {
+      this.valueWaiting = true;
+      return;
+    }
+    const v = code.validateProfile(this.value instanceof InvalidJson ? this.value.text : this.value, fw);
     this.valueProblems = v.problems;
     this.reportProblems('value', v.problems);
     if (!v.value) return;
@@ -200,6 +216,7 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
     const fw = this.source;
     const state = this.renderFrameworkState(fw);
     if (state || !fw) return state ?? html``;
+    if (!profiles.value) return renderErrorPanel(s, [PROFILE_CODE_MISSING]);
     const valueErrors = this.valueProblems.filter((p) => p.severity === 'error');
     const presets = this.presets;
     const chosen = new Set(this.chosen);

@@ -49,13 +49,6 @@ export const ui: Strings = {
   section: 'Adran',
   rating: 'Sgôr',
   priorLearningThreshold: (label) => `Yn cyfrif eitemau a sgoriwyd yn “${label}” neu’n uwch.`,
-  mismatchTitle: 'Mae’r atebion hyn wedi’u cadw ar gyfer fframwaith gwahanol',
-  mismatchVersion: (sv, v) => `Rhoddwyd yr atebion ar gyfer fersiwn ${sv}; fersiwn ${v} yw hon.`,
-  mismatchFramework: (sid, id) => `Mae’r atebion ar gyfer “${sid}”, nid “${id}”.`,
-  mismatchCounts: (m, nm) => `Mae ${m} ateb yn cyfateb i eitemau yn y fframwaith hwn; nid yw ${nm} yn cyfateb.`,
-  mismatchUnknown: 'Atebion ar gyfer eitemau nad ydynt yn y fframwaith hwn:',
-  useMatching: 'Defnyddio’r atebion sy’n cyfateb',
-  discardSaved: 'Dechrau o’r newydd',
   requiredMessage: (n) => (plural('cy', n) === 'one' ? 'Atebwch 1 eitem arall cyn cyflwyno.' : `Atebwch ${n} eitem arall cyn cyflwyno.`),
   errorSummaryTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
@@ -66,12 +59,6 @@ export const ui: Strings = {
   profileNote: (title, n) => `Proffil rôl: ${title} (${n === 1 ? '1 eitem' : `${n} eitem`}).`,
   reloadFailedTitle: 'Doedd dim modd ail-lwytho’r fframwaith',
   reloadFailedIntro: 'Mae eich atebion wedi’u cadw, ac mae’r fframwaith a ddangoswyd o’r blaen yn dal i’w weld. Gofynnwch i berchennog y wefan drwsio hyn:',
-  draftRestored: 'Cafodd eich atebion a gadwyd eu hadfer.',
-  startAgain: 'Dechrau eto',
-  draftCleared: 'Cafodd eich atebion a gadwyd eu clirio.',
-  undo: 'Dadwneud',
-  draftNotSaved: 'Doedd dim modd cadw eich atebion ar y ddyfais hon. Byddant yn cael eu cadw tra bydd y dudalen hon ar agor: cyflwynwch nhw cyn ei chau.',
-  draftUnreadable: 'Doedd dim modd darllen yr atebion a gadwyd ar y ddyfais hon, felly ni chawsant eu hadfer.',
 };
 
 /** The summary step of `<skills-scan>`: charts, baseline, placement, prior learning (RPL) and the printed summary. */
