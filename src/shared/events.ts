@@ -20,9 +20,10 @@ export interface KsbResultDetail {
  * the scan's programme figures for the prior-learning calculation; `profile`
  * the role profile given to any element; `autosave` the draft kept on the
  * device: storage full or unavailable, a draft that cannot be read, or a
- * draft for another framework version).
+ * draft for another framework version; `export` the matrix's CSV download,
+ * when its code could not be loaded).
  */
-export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave';
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave' | 'export';
 
 /** Detail of `ksb-error`. */
 export interface KsbErrorDetail {

@@ -45,13 +45,6 @@ export interface Strings {
   summaryTitle: string;
   /** Shown under the summary heading while the summary's code loads. */
   loadingSummary: string;
-  before: string;
-  after: string;
-  change: string;
-  item: string;
-  section: string;
-  rating: string;
-  priorLearningThreshold: (label: string) => string;
   requiredMessage: (n: number) => string;
   /** Error summary of a failed submit, and each question's inline error. */
   errorSummaryTitle: string;
@@ -97,13 +90,6 @@ const en: Strings = {
   notAnswered: 'Not answered',
   summaryTitle: 'Check your answers',
   loadingSummary: 'Loading the summary…',
-  before: 'Before',
-  after: 'Now',
-  change: 'Change',
-  item: 'Item',
-  section: 'Section',
-  rating: 'Rating',
-  priorLearningThreshold: (label) => `Counts items rated “${label}” or higher.`,
   requiredMessage: (n) => (n === 1 ? 'Answer 1 more item before submitting.' : `Answer ${n} more items before submitting.`),
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',

@@ -5,10 +5,10 @@ import type { Problem } from '../model/problems.js';
 import { createResult, MISMATCH_CODES, setResponse, type Result } from '../model/result.js';
 import { countAnswers } from '../model/summary.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
-import { ERROR_SUMMARY_ID, renderErrorPanel } from './error-panel.js';
+import { ERROR_SUMMARY_ID, renderErrorPanel, type SummaryProblem } from './error-panel.js';
 import { KsbChangeEvent, KsbSubmitEvent } from './events.js';
 import { KsbFrameworkElement } from './framework-element.js';
-import { LazyModule } from './lazy.js';
+import { adoptChunkStyles, LazyModule } from './lazy.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import type { HeldHost } from './held-notice.js';
 import { resultReader } from './result-reader.js';
@@ -21,6 +21,13 @@ const draftCode = new LazyModule(() => import('./draft-controller.js'));
  * (in `lazyChunks`) with result validation, which any held result needs first.
  */
 const heldCode = new LazyModule(() => import('./held-notice.js'));
+
+/**
+ * The error summary and inline errors of a failed submit, with their CSS: a
+ * chunk of its own, prefetched once a `required` element renders and loaded
+ * (in `lazyChunks`) before any render that shows errors.
+ */
+const errorCode = new LazyModule(() => import('./error-summary.js'));
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 const READER_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that reads results could not be loaded; reload the page.' };
@@ -149,11 +156,18 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
    * draft (`autosave`), and the held-result notice with it, so a result for
    * another version shows its notice in the render that holds it; the draft
    * code with `autosave`, so a draft is restored in the first render that
-   * shows the framework.
+   * shows the framework. The error summary's code before the update that
+   * shows the errors of a failed submit, so focus can move to the summary.
    */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
     const reads = given(this.value) || this.autosave || !!this.held;
-    return [...super.lazyChunks(), reads ? resultReader.load() : undefined, reads ? heldCode.load() : undefined, this.autosave ? draftCode.load() : undefined];
+    return [
+      ...super.lazyChunks(),
+      reads ? resultReader.load() : undefined,
+      reads ? heldCode.load() : undefined,
+      this.autosave ? draftCode.load() : undefined,
+      this.showErrors ? errorCode.load() : undefined,
+    ];
   }
 
   /**
@@ -332,6 +346,8 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('required') || changed.has('status') || changed.has('lang')) this.syncForm();
+    // Only a failed submit of a `required` element shows errors: their code loads when the browser is idle.
+    if (changed.has('required') && this.required) errorCode.prefetch();
     super.updated(changed);
   }
 
@@ -385,6 +401,35 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** Above the content: the base element's notes, then the draft's (from the draft chunk). */
   protected override renderInputNotes(): TemplateResult | typeof nothing {
     return html`${super.renderInputNotes()}${this.autosave && this.drafts ? this.drafts.renderNotes() : nothing}`;
+  }
+
+  /**
+   * The error summary of a failed submit (from its chunk), a link per
+   * unanswered item. Should the chunk fail to load, an alert with the
+   * validation message stands in for it (focused in its place); the submit
+   * is blocked either way.
+   */
+  protected errorSummary(problems: SummaryProblem[]): TemplateResult | typeof nothing {
+    const code = errorCode.value;
+    if (code) {
+      adoptChunkStyles(this, code.errorSummaryStyles);
+      return code.renderErrorSummary(this.strings, problems);
+    }
+    const message = this.internals.validationMessage;
+    return problems.length && message
+      ? html`<div class="error-panel" role="alert" part="error-summary" id=${ERROR_SUMMARY_ID} tabindex="-1">
+          <h2>${this.strings.errorSummaryTitle}</h2>
+          <p>${message}</p>
+        </div>`
+      : nothing;
+  }
+
+  /** An unanswered item's inline error after a failed submit (from the error summary's chunk), named by `id`. */
+  protected inlineError(id: string, text: string): TemplateResult | typeof nothing {
+    const code = errorCode.value;
+    if (!code) return nothing;
+    adoptChunkStyles(this, code.errorSummaryStyles);
+    return code.renderInlineError(this.strings, id, text);
   }
 
   /**

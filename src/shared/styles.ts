@@ -137,40 +137,7 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* The error summary of a failed submit and each question's inline error (the GOV.UK pattern). */
-  .error-summary {
-    border: 5px solid var(--_error);
-    padding: var(--_space);
-    margin-bottom: var(--_space);
-  }
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .error-summary a {
-    color: var(--_error);
-    font-weight: bold;
-  }
-  .error-summary a:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    outline: 3px solid transparent;
-    box-shadow: 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
-  .error-message {
-    margin: 0 0 0.5rem;
-    color: var(--_error);
-    font-weight: bold;
-  }
-  fieldset.invalid {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: calc(var(--_space) * 0.75);
-  }
+  /* The error summary of a failed submit and the inline errors come with their chunk (error-summary.ts). */
   .notice {
     border-inline-start: 10px solid var(--_border);
     padding: calc(var(--_space) * 0.5) var(--_space);

@@ -289,6 +289,32 @@ describe('<ksb-matrix>', () => {
       const { el } = await matrix(html`<ksb-matrix layout="table" .framework=${fw}></ksb-matrix>`);
       expect(await el.toCSV()).to.equal(",,'=SUM(A1)\r\nDuty 1,\"Say \"\"hello\"\", then\nwave\",x\r\n");
     });
+
+    it('a download that fails (its code not loading) is shown and reported with ksb-error, never thrown at the page', async () => {
+      const { el, h } = await matrix(html`<ksb-matrix layout="table" .framework=${st0958}></ksb-matrix>`);
+      // The real download is replaced: a failed chunk load cannot be forced here, and a real one opens the browser's download UI.
+      el.downloadCSV = () => Promise.reject(new Error('The CSV export code could not be loaded; reload the page.'));
+      const unhandled: unknown[] = [];
+      const onUnhandled = (e: PromiseRejectionEvent) => {
+        unhandled.push(e.reason);
+        e.preventDefault();
+      };
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        const errors: CustomEvent[] = [];
+        el.addEventListener('ksb-error', (e) => errors.push(e as CustomEvent));
+        const button = [...h.root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Download CSV')!;
+        button.click();
+        await waitUntil(() => h.root.querySelector('[role="alert"]'), 'no alert');
+        expect(h.root.querySelector('[role="alert"]')!.textContent).to.equal('The CSV file could not be made: The CSV export code could not be loaded; reload the page.');
+        await new Promise((r) => setTimeout(r, 50));
+        expect(errors.map((e) => e.detail.source)).to.deep.equal(['export']);
+        expect(unhandled).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
   });
 
   describe('inside <ksb-framework>', () => {

@@ -5,7 +5,7 @@ import type { Framework, Item, Level, Scale } from '../../model/framework.js';
 import { responseFor, type Response } from '../../model/result.js';
 import { DREYFUS_SCALE, findScale } from '../../model/scales.js';
 import { countAnswers, itemName } from '../../model/summary.js';
-import { renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
+import { renderErrorPanel } from '../../shared/error-panel.js';
 import { focusLost } from '../../shared/focus.js';
 import { formatDate } from '../../shared/localize.js';
 import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
@@ -222,7 +222,7 @@ export class DreyfusRater extends KsbResultElement {
         text: s.ratingMissing(itemName(item)),
         go: () => this.focusAfterRender(`#c-${index} input`),
       }));
-    return renderErrorSummary(s, problems);
+    return this.errorSummary(problems);
   }
 
   override render(): TemplateResult {
@@ -395,7 +395,7 @@ export class DreyfusRater extends KsbResultElement {
       <legend part="legend" class="legend">${title}</legend>
       ${about} ${trend}
       <p class="hint" id="${cid}-hint">${t.chooseHint}</p>
-      ${invalid ? renderInlineError(this.strings, errorId, this.strings.ratingMissing(name)) : nothing}
+      ${invalid ? this.inlineError(errorId, this.strings.ratingMissing(name)) : nothing}
       <div part="points" class="points">
         ${points.map((p) => {
           const pid = `${cid}-${p.point.value}`;

@@ -101,6 +101,8 @@ export class KsbMatrix extends KsbFrameworkElement {
   @state() private focusRow = 0;
   @state() private focusCol = 0;
   @state() private selected?: string;
+  /** Why the last CSV download failed, shown under the toolbar until one succeeds. */
+  @state() private exportProblems: Problem[] = [];
 
   private resizeObserver?: ResizeObserver;
 
@@ -237,6 +239,17 @@ export class KsbMatrix extends KsbFrameworkElement {
     csvChunk.value!.saveCsv(this.renderRoot, csv, `${this.currentFramework?.id ?? 'matrix'}-matrix.csv`);
   }
 
+  /** The toolbar's download: a failure (the export code not loading) is shown and reported, never thrown at the page. */
+  private async download(): Promise<void> {
+    try {
+      await this.downloadCSV();
+      this.exportProblems = [];
+    } catch (e) {
+      this.exportProblems = [{ path: '$', code: 'load', severity: 'error', message: (e as Error).message }];
+      this.reportProblems('export', this.exportProblems);
+    }
+  }
+
   private axisName(spec: AxisSpec): string {
     if (spec.kind === 'levels') return this.ms.levelsAxis;
     if (spec.kind === 'scale') return this.ms.scaleAxis;
@@ -276,8 +289,9 @@ export class KsbMatrix extends KsbFrameworkElement {
               )}
             </fieldset>`
           : nothing}
-        <button type="button" class="secondary" @click=${() => void this.downloadCSV()}>${ms.download}</button>
+        <button type="button" class="secondary" @click=${() => this.download()}>${ms.download}</button>
       </div>
+      ${this.exportProblems.map((p) => html`<p class="notice" role="alert">${ms.downloadFailed}: ${p.message}</p>`)}
       <p class="visually-hidden" role="status" aria-live="polite">${ms.shown(rows.length, columns.length)}</p>
       ${progress?.legend() ?? nothing}
       ${rows.length === 0 ? html`<p class="status">${ms.noRows}</p>` : list ? this.renderList(list, caption, rows, columns, progress) : this.renderTable(caption, rows, columns, progress)}

@@ -7,6 +7,7 @@ export interface MatrixStrings {
   filterHint: string;
   show: string;
   download: string;
+  downloadFailed: string;
   shown: (rows: number, columns: number) => string;
   total: string;
   linked: string;
@@ -35,6 +36,7 @@ const en: MatrixStrings = {
   filterHint: 'Type a code or words from a statement',
   show: 'Show',
   download: 'Download CSV',
+  downloadFailed: 'The CSV file could not be made',
   shown: (r, c) => `${r} ${r === 1 ? 'row' : 'rows'} and ${c} ${c === 1 ? 'column' : 'columns'} shown`,
   total: 'Total',
   linked: 'Linked',

@@ -55,6 +55,38 @@ export interface SummaryView {
 
 /** Styles of the summary's content, added to the element when this chunk is in (`adoptChunkStyles`). */
 export const summaryStyles = css`
+  .print-only {
+    display: none;
+  }
+  /* Printed as evidence: who, what and when, every rating and the calculation; nothing to click. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    nav,
+    .progress,
+    .section,
+    .step-buttons,
+    .summary-buttons,
+    .summary-intro,
+    .unanswered,
+    .error-panel[part='mismatch'],
+    button {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .summary {
+      border-top: 0;
+      padding-top: 0;
+    }
+    .notice {
+      border-inline-start-color: #000;
+    }
+  }
   .charts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
@@ -312,14 +344,14 @@ function renderBaseline(v: SummaryView, ids: string[]): TemplateResult | typeof 
   const head = (caption: string, first: string) =>
     html`<caption class="visually-hidden">${caption}</caption>
       <thead>
-        <tr><th scope="col">${first}</th><th scope="col">${s.before}</th><th scope="col">${s.after}</th><th scope="col">${s.change}</th></tr>
+        <tr><th scope="col">${first}</th><th scope="col">${t.before}</th><th scope="col">${t.after}</th><th scope="col">${t.change}</th></tr>
       </thead>`;
   return html`<div class="baseline">
     <h4>${t.changeTitle}</h4>
     <p>${t.changeSince(formatDate(baseline.submitted ?? baseline.updated, lang))}</p>
     <p>${[t.improved(overall.improved), t.declined(overall.declined), t.unchanged(overall.unchanged), t.newlyRated(overall.newlyRated)].join(' · ')}</p>
     <table class="change-table">
-      ${head(t.changeTitle, s.section)}
+      ${head(t.changeTitle, t.section)}
       <tbody>
         ${v.sections.map((section) => {
           const c = compareResults(
@@ -337,7 +369,7 @@ function renderBaseline(v: SummaryView, ids: string[]): TemplateResult | typeof 
       </tbody>
     </table>
     <table class="change-table">
-      ${head(s.item, s.item)}
+      ${head(t.item, t.item)}
       <tbody>
         ${overall.items
           .filter((c) => c.before !== undefined || c.after !== undefined)
@@ -357,13 +389,13 @@ function renderBaseline(v: SummaryView, ids: string[]): TemplateResult | typeof 
 /** The simple estimate, from `otj-hours` and/or `price` alone. */
 function renderPriorLearning(v: SummaryView, ids: string[]): TemplateResult | typeof nothing {
   if (!given(v.otjHours) && !given(v.price)) return nothing;
-  const { strings: s, lang } = v;
+  const { lang } = v;
   const t = summaryStringsFor(lang);
   const e = priorLearningEstimate(v.result, ids, { threshold: v.threshold, offTheJobHours: v.otjHours, price: v.price });
   return html`<div class="prior-learning" aria-labelledby="pl-title">
     <h4 id="pl-title">${t.priorLearningTitle}</h4>
     <p class="notice"><strong>${t.priorLearningEstimate}</strong></p>
-    <p>${s.priorLearningThreshold(pointLabel(v.scale, v.threshold))}</p>
+    <p>${t.priorLearningThreshold(pointLabel(v.scale, v.threshold))}</p>
     <p>${t.priorLearningShare(e.priorLearning.length, e.total, formatPercent(e.share, lang))}</p>
     ${e.hoursReduction !== undefined ? html`<p>${t.priorLearningHours(formatNumber(e.hoursReduction, lang), formatNumber(e.reducedHours!, lang))}</p>` : nothing}
     ${e.minimumPriceReduction !== undefined ? html`<p>${t.priorLearningPrice(formatMoney(e.minimumPriceReduction, lang), formatMoney(e.maximumPrice!, lang))}</p>` : nothing}
@@ -387,7 +419,7 @@ export function renderEvidence(v: SummaryView): TemplateResult {
       ? nothing
       : html`<table class="data-table ratings-table">
           <caption>${t.ratingsCaption}</caption>
-          <thead><tr><th scope="col">${s.item}</th><th scope="col">${s.rating}</th></tr></thead>
+          <thead><tr><th scope="col">${t.item}</th><th scope="col">${t.rating}</th></tr></thead>
           <tbody>
             ${v.items.map(
               (item) => html`<tr><th scope="row">${item.code ? html`<bdi>${item.code}</bdi> ` : nothing}<bdi>${item.statement}</bdi></th><td>${ratingLabel(v.responseOf(item.id)?.value, scale, s)}</td></tr>`,
@@ -479,15 +511,15 @@ function renderRpl(v: SummaryView, shown: RplShown): TemplateResult {
     <p class="notice"><strong>${t.rplNotice}</strong></p>
     ${shown.stored ? html`<p>${t.rplStored(formatDate(shown.stored, lang))}</p>` : nothing}
     ${rulesDocument ? html`<p>${t.rplRulesUsed(rulesDocument)}</p>` : nothing}
-    <p>${s.priorLearningThreshold(thresholdLabel)}</p>
+    <p>${t.priorLearningThreshold(thresholdLabel)}</p>
     <p>${b.hoursSource === 'per-item' ? t.rplHoursPerItem : t.rplHoursEven(hours(b.planned.otjHours / Math.max(1, b.items.length)), b.items.length)}</p>
     <div class="table-scroll" role="region" aria-labelledby="rpl-caption" tabindex="0">
       <table class="data-table rpl-table">
         <caption id="rpl-caption">${t.rplTableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">${s.item}</th>
-            <th scope="col">${s.rating}</th>
+            <th scope="col">${t.item}</th>
+            <th scope="col">${t.rating}</th>
             <th scope="col">${t.rplCounts}</th>
             <th scope="col" class="number">${t.rplHours}</th>
             <th scope="col" class="number">${t.rplHoursRemoved}</th>

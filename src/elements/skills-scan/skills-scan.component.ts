@@ -10,7 +10,7 @@ import { findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
-import { renderErrorPanel, renderErrorSummary, renderInlineError } from '../../shared/error-panel.js';
+import { renderErrorPanel } from '../../shared/error-panel.js';
 import { formatDate } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { focusLost } from '../../shared/focus.js';
@@ -397,7 +397,7 @@ export class SkillsScan extends KsbResultElement {
         const section = sections.find((x) => x.items.includes(item));
         return { target: `${this.questionId(item)}-${section?.id}`, text: s.answerMissing(itemName(item)), go: () => this.goToItem(item) };
       });
-    return renderErrorSummary(s, problems);
+    return this.errorSummary(problems);
   }
 
   private renderProgress(answered: number, total: number): TemplateResult {
@@ -510,7 +510,7 @@ export class SkillsScan extends KsbResultElement {
     // In a level placement each option shows the item's own descriptor for that level.
     const levels = this.placement ? (this.currentFramework?.levels ?? []) : [];
     return html`<fieldset part="question" class="question ${invalid ? 'invalid' : ''}" id=${qid} data-item=${item.id} aria-describedby=${invalid ? errorId : nothing}>
-      ${legend}${elements} ${invalid ? renderInlineError(s, errorId, s.answerMissing(code)) : nothing}
+      ${legend}${elements} ${invalid ? this.inlineError(errorId, s.answerMissing(code)) : nothing}
       <div class="options">
         ${scale.points.map((point, i) => {
           const id = `${qid}-${i}`;

@@ -135,38 +135,6 @@ export const skillsScanStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);
   }
-  .print-only {
-    display: none;
-  }
-  /* Printed as evidence: who, what and when, every rating and the calculation; nothing to click. */
-  @media print {
-    :host {
-      color: #000;
-      background: #fff;
-      font-size: 11pt;
-    }
-    nav,
-    .progress,
-    .section,
-    .step-buttons,
-    .summary-buttons,
-    .summary-intro,
-    .unanswered,
-    .error-panel[part='mismatch'],
-    button {
-      display: none !important;
-    }
-    .print-only {
-      display: block;
-    }
-    .summary {
-      border-top: 0;
-      padding-top: 0;
-    }
-    .notice {
-      border-inline-start-color: #000;
-    }
-  }
   @media (forced-colors: active) {
     .step-link.current {
       border-color: Highlight;

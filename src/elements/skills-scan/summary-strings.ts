@@ -9,6 +9,14 @@
 import { welshFor } from '../../shared/localize.js';
 
 export interface SummaryStrings {
+  /** Column headings of the baseline comparison and the rating tables. */
+  before: string;
+  after: string;
+  change: string;
+  item: string;
+  section: string;
+  rating: string;
+  priorLearningThreshold: (label: string) => string;
   summaryIntro: string;
   chartTitle: (section: string) => string;
   ratingCount: (label: string, n: number) => string;
@@ -88,6 +96,13 @@ export interface SummaryStrings {
 }
 
 const en: SummaryStrings = {
+  before: 'Before',
+  after: 'Now',
+  change: 'Change',
+  item: 'Item',
+  section: 'Section',
+  rating: 'Rating',
+  priorLearningThreshold: (label) => `Counts items rated “${label}” or higher.`,
   summaryIntro: 'Here is how you rated yourself in each section. You can go back and change any answer before you submit.',
   chartTitle: (s) => `Ratings in ${s}`,
   ratingCount: (label, n) => `${label}: ${n}`,
