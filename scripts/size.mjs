@@ -28,9 +28,7 @@ const KB = 1024;
  * reported as OVER, and the build fails only if one grows past its ceiling, so the gap can
  * only shrink. Remove an entry once it is within budget.
  */
-const CEILINGS = {
-  'whole library (all elements + model)': 40.5 * KB,
-};
+const CEILINGS = {};
 
 const compress = (code) => ({
   min: code.length,

@@ -4,9 +4,8 @@
  * need, because the elements need it only on their summaries, which load on
  * demand.
  */
-import type { Framework, Level } from './framework.js';
+import type { Framework, Item, Level } from './framework.js';
 import type { Result } from './result.js';
-import { placementItems } from './placement.js';
 
 /** Placement of a group of competencies (a domain, or all of them). */
 export interface PlacementGroup {
@@ -95,4 +94,10 @@ export function summarisePlacement(framework: Framework, result: Result | undefi
       levels,
     ),
   };
+}
+
+/** Items that carry at least one descriptor for a level of the framework (the competencies one can place). */
+export function placementItems(framework: Framework): Item[] {
+  const levels = new Set((framework.levels ?? []).map((l) => l.id));
+  return framework.items.filter((i) => i.descriptors?.some((d) => levels.has(d.level)));
 }

@@ -41,8 +41,3 @@ export function levelDescriptor(item: Item, levelId: string): string | undefined
   return item.descriptors?.find((d) => d.level === levelId)?.text;
 }
 
-/** Items that carry at least one descriptor for a level of the framework (the competencies one can place). */
-export function placementItems(framework: Framework): Item[] {
-  const levels = new Set((framework.levels ?? []).map((l) => l.id));
-  return framework.items.filter((i) => i.descriptors?.some((d) => levels.has(d.level)));
-}

@@ -18,15 +18,15 @@ export interface SummaryProblem {
 export const ERROR_SUMMARY_ID = 'error-summary';
 
 /**
- * The error state: an alert with a heading and the problems, each with where
- * it is. Problem text is rendered as text, never as markup.
+ * The error state: an alert with a heading, an introduction and the problems,
+ * each with where it is. Problem text is rendered as text, never as markup.
  */
-export function renderErrorPanel(strings: Strings, problems: Problem[], title = strings.errorTitle): TemplateResult {
+export function renderErrorPanel(strings: Strings, problems: Problem[], title = strings.errorTitle, intro = strings.errorIntro): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const shown = errors.slice(0, SHOWN);
   return html`<div class="error-panel" role="alert" part="error" tabindex="-1">
     <h2>${title}</h2>
-    <p>${strings.errorIntro}</p>
+    <p>${intro}</p>
     <ul>
       ${shown.map((p) => html`<li>${p.message} ${p.path !== '$' ? html`<code>${strings.problemAt(p.path)}</code>` : nothing}</li>`)}
     </ul>

@@ -25,22 +25,12 @@ export function isIfATE(input: unknown): boolean {
 }
 
 /**
- * Converts IfATE apprenticeship-standard API JSON and validates the result,
- * with a note saying so among the problems (as a warning). The converter is
- * loaded on first use, so pages that never pass IfATE JSON never download it.
+ * Converts IfATE apprenticeship-standard API JSON and validates the result
+ * (`convert-ifate.ts`). The converter is loaded on first use, so pages that
+ * never pass IfATE JSON never download it.
  */
 export async function convertIfATE(input: unknown): Promise<LoadedFramework> {
-  const { fromIfATE } = await import('../importers/ifate.js');
-  const imported = fromIfATE(input);
-  const note: Problem = {
-    path: '$',
-    code: 'converted',
-    severity: 'warning',
-    message: 'This is IfATE apprenticeship-standard JSON; it was converted to the ksb-framework/1 format.',
-  };
-  if (!imported.framework) return { problems: [note, ...imported.problems] };
-  const v = validateFramework(imported.framework);
-  return { framework: v.value, problems: [note, ...imported.problems, ...v.problems] };
+  return (await import('./convert-ifate.js')).convertIfATE(input);
 }
 
 /** Fetches and validates a framework from a URL. Never throws; aborting resolves to undefined. */

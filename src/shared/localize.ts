@@ -60,9 +60,6 @@ export interface Strings {
   reloadFailedIntro: string;
 }
 
-/** The plural category of `n` in a locale (Welsh has six). */
-export const plural = (locale: Locale, n: number) => new Intl.PluralRules(locale === 'cy' ? 'cy' : 'en-GB').select(n);
-
 const en: Strings = {
   loading: 'Loading the framework…',
   noFramework: 'No framework has been given yet.',
@@ -135,16 +132,6 @@ export function stringsFor(lang: string | null | undefined): Strings {
   return welshFor(lang)?.ui ?? en;
 }
 
-/** Formats a number for a language (1 decimal place at most, or `digits`). */
-export function formatNumber(n: number, lang: string, digits = 1): string {
-  return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits }).format(n);
-}
-
-/** Formats pounds sterling. */
-export function formatMoney(n: number, lang: string): string {
-  return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { style: 'currency', currency: 'GBP' }).format(n);
-}
-
 /** Formats a date-time for display. */
 export function formatDate(iso: string, lang: string): string {
   const d = new Date(iso);
@@ -152,7 +139,3 @@ export function formatDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long' }).format(d);
 }
 
-/** Formats a share (0..1) as a percentage. */
-export function formatPercent(share: number, lang: string): string {
-  return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);
-}

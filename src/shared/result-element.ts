@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { focusLost } from './focus.js';
+import { formatDate } from './localize.js';
 import { property, state } from 'lit/decorators.js';
 import type { Framework } from '../model/framework.js';
 import type { Problem } from '../model/problems.js';
@@ -112,6 +114,11 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   protected readonly internals: ElementInternals;
 
+  /** Whether focus was inside the element when an update began. */
+  private focusWasInside = false;
+  /** A chunk loading for a render that went ahead without it (`chunkNow`). */
+  private chunkLoading?: Promise<void>;
+
   /** Set by a failed submit: the error summary and inline errors show until every item is answered or the result is submitted. */
   @state() protected showErrors = false;
 
@@ -190,6 +197,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.focusWasInside = !!this.shadowRoot?.activeElement;
     super.willUpdate(changed);
     // (A value that arrived with the framework has just been read by `frameworkChanged`.)
     if (changed.has('value') && this.currentFramework && this.value !== this.valueRead) this.applyValue();
@@ -321,6 +329,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     const now = new Date().toISOString();
     this.result = this.withProfile({ ...base, ...extra, submitted: now, updated: now });
     this.syncForm();
+    this.showErrors = false;
     this.queueEvent(new KsbSubmitEvent({ result: this.result }));
     // Submitted: the draft has done its work.
     this.withDrafts((d) => d.done());
@@ -349,6 +358,47 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     // Only a failed submit of a `required` element shows errors: their code loads when the browser is idle.
     if (changed.has('required') && this.required) errorCode.prefetch();
     super.updated(changed);
+    // A render that removed the focused control (an error panel in place of the questions) keeps focus in the element.
+    if (this.focusWasInside && focusLost()) this.renderRoot.querySelector<HTMLElement>('.error-panel[tabindex="-1"], #title')?.focus();
+  }
+
+  /**
+   * The module of an on-demand chunk, or undefined while it loads (the element
+   * renders again once it is in): for a part shown with a loading status in
+   * its place rather than holding the whole update (`lazyChunks`).
+   * `updateComplete` waits for it, and for the render it brings.
+   */
+  protected chunkNow<T>(chunk: LazyModule<T>): T | undefined {
+    if (!chunk.value) {
+      this.chunkLoading ??= chunk.load()?.then(() => {
+        this.chunkLoading = undefined;
+        if (chunk.value) this.requestUpdate();
+      });
+    }
+    return chunk.value;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.chunkLoading) return done;
+    await this.chunkLoading;
+    return this.getUpdateComplete();
+  }
+
+  /** A labelled progress bar of the items answered, with its text. */
+  protected renderProgress(label: string, text: string, answered: number, total: number): TemplateResult {
+    return html`<div class="progress">
+      <label id="progress-label" for="progress">${label}</label>
+      <progress id="progress" part="progress" max=${Math.max(total, 1)} .value=${answered} aria-describedby="progress-text"></progress>
+      <span id="progress-text">${text}</span>
+    </div>`;
+  }
+
+  /** The header's notes on the result's state: read-only, and when it was submitted. */
+  protected renderResultState(): TemplateResult {
+    const s = this.strings;
+    return html`${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
+    ${this.result?.submitted ? html`<p role="status">${s.submitted(formatDate(this.result.submitted, this.effectiveLang))}</p>` : nothing}`;
   }
 
   /** Called by the browser when the enclosing form is reset. */

@@ -10,28 +10,28 @@ import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import { miniStandard } from '../harness/frameworks.js';
 import { deepActive, describedBy, twoCompetencies } from './a11y-helpers.js';
-import { fetchedShared, idle } from './chunk-timing.js';
+import { fetched, idle } from '../harness/chunk-timing.js';
 
 describe('error summary code loaded on demand', () => {
   it('without `required`: neither element fetches it, even once the page is idle', async () => {
     const scan = await fixture<SkillsScan>(html`<skills-scan .framework=${miniStandard()}></skills-scan>`);
     const rater = await fixture<DreyfusRater>(html`<dreyfus-rater .framework=${twoCompetencies()}></dreyfus-rater>`);
     await idle();
-    expect(fetchedShared('result-element.ts'), 'resource timing sees the elements’ own modules').to.equal(true);
-    expect(fetchedShared('error-summary.ts')).to.equal(false);
+    expect(fetched('shared/result-element.ts'), 'resource timing sees the elements’ own modules').to.equal(true);
+    expect(fetched('shared/error-summary.ts')).to.equal(false);
     expect(scan.shadowRoot!.querySelector('[part="question"]')).to.not.equal(null);
     expect(rater.shadowRoot!.querySelector('[part="competency"]')).to.not.equal(null);
   });
 
   it('a failed submit before any prefetch: the update that shows the errors waits for the code, then shows the summary styled and focused', async () => {
     const el = await fixture<SkillsScan>(html`<skills-scan mode="all" .framework=${miniStandard()}></skills-scan>`);
-    expect(fetchedShared('error-summary.ts')).to.equal(false);
+    expect(fetched('shared/error-summary.ts')).to.equal(false);
     // Required and submitted in one task: no render (so no prefetch) comes between.
     el.required = true;
     expect(el.submit()).to.equal(false);
     expect(el.validationMessage).to.not.equal('');
     await el.updateComplete;
-    expect(fetchedShared('error-summary.ts')).to.equal(true);
+    expect(fetched('shared/error-summary.ts')).to.equal(true);
     const root = el.shadowRoot!;
     const box = root.querySelector<HTMLElement>('[part="error-summary"]');
     expect(box, 'the summary is in the update that shows the errors').to.not.equal(null);

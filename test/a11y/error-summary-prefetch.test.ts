@@ -5,17 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import { deepActive, twoCompetencies } from './a11y-helpers.js';
-import { fetchedShared } from './chunk-timing.js';
-
-/** Lets the element's first render commit (microtasks only: no network request can complete meanwhile). */
-async function firstRender(el: HTMLElement, selector: string): Promise<Element> {
-  for (let i = 0; i < 50; i++) {
-    const found = el.shadowRoot?.querySelector(selector);
-    if (found) return found;
-    await Promise.resolve();
-  }
-  throw new Error(`${selector} was not rendered`);
-}
+import { fetched, firstRender } from '../harness/chunk-timing.js';
 
 describe('error summary code prefetched with `required`', () => {
   it('renders without it, fetches it when idle, and a failed submit then shows the summary at once', async () => {
@@ -25,8 +15,8 @@ describe('error summary code prefetched with `required`', () => {
     document.body.append(el);
     try {
       await firstRender(el, '[part="competency"]');
-      expect(fetchedShared('error-summary.ts')).to.equal(false);
-      await waitUntil(() => fetchedShared('error-summary.ts'), 'the error summary code is prefetched', { timeout: 5000 });
+      expect(fetched('shared/error-summary.ts')).to.equal(false);
+      await waitUntil(() => fetched('shared/error-summary.ts'), 'the error summary code is prefetched', { timeout: 5000 });
       // Loaded (not only requested) before the submit.
       await new Promise((r) => setTimeout(r, 200));
       expect(el.submit()).to.equal(false);

@@ -9,27 +9,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/ksb-matrix/ksb-matrix.js';
 import type { KsbMatrix } from '../../src/elements/ksb-matrix/ksb-matrix.js';
 import { createResult, setResponse, type Framework } from '../../src/model/index.js';
-
-// Every resource the page fetches from here on, whether or not the timing buffer has room.
-const resources = new Set(performance.getEntriesByType('resource').map((e) => e.name));
-performance.setResourceTimingBufferSize(100000);
-new PerformanceObserver((list) => list.getEntries().forEach((e) => resources.add(e.name))).observe({ type: 'resource', buffered: true });
+import { fetched as fetchedModule, firstRender } from '../harness/chunk-timing.js';
 
 /** Whether the page has fetched the module `file` of the matrix's folder. */
-function fetched(file: string): boolean {
-  for (const e of performance.getEntriesByType('resource')) resources.add(e.name);
-  return [...resources].some((name) => new URL(name).pathname.endsWith(`/src/elements/ksb-matrix/${file}`));
-}
-
-/** Lets the element's first render commit (microtasks only: no network request can complete meanwhile). */
-async function firstRender(el: HTMLElement, selector: string): Promise<Element> {
-  for (let i = 0; i < 50; i++) {
-    const found = el.shadowRoot?.querySelector(selector);
-    if (found) return found;
-    await Promise.resolve();
-  }
-  throw new Error(`${selector} was not rendered`);
-}
+const fetched = (file: string) => fetchedModule(`elements/ksb-matrix/${file}`);
 
 /** Two duties, three KSBs: D1 needs K1 and S1, D2 needs K2. */
 const twoDuties = (): Framework => ({

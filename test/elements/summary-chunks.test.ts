@@ -10,17 +10,8 @@ import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import type { Framework } from '../../src/model/framework.js';
 import type { Result } from '../../src/model/result.js';
+import { firstRender } from '../harness/chunk-timing.js';
 import { bundled, miniStandard } from '../harness/frameworks.js';
-
-/** Lets the element's first render commit (microtasks only: no network request can complete meanwhile). */
-async function firstRender(el: HTMLElement, selector: string): Promise<Element> {
-  for (let i = 0; i < 50; i++) {
-    const found = el.shadowRoot?.querySelector(selector);
-    if (found) return found;
-    await Promise.resolve();
-  }
-  throw new Error(`${selector} was not rendered`);
-}
 
 describe('summaries loaded on demand', () => {
   let somerset: Framework;

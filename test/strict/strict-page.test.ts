@@ -226,6 +226,8 @@ for (const lib of ['src', 'bundle'] as const) {
       expect(h.text()).to.include('2 of 2 answered');
       await rater.rate('K1', 1);
       await rater.rate('S1', 1);
+      // The training list is in the summary, whose chunk may still be on its way under a loaded machine.
+      await waitUntil(() => rater.text().includes('Resource payload'), 'the rater summary did not render', { timeout: 5000 });
       expect(rater.text()).to.include('<img src=x onerror="window.pwned=13">Resource payload');
       for (const li of rater.root.querySelectorAll<HTMLElement>('.training-group li')) li.click();
 

@@ -6,8 +6,6 @@ import { responseFor, type Response } from '../../model/result.js';
 import { DREYFUS_SCALE, findScale } from '../../model/scales.js';
 import { countAnswers, itemName } from '../../model/summary.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
-import { focusLost } from '../../shared/focus.js';
-import { formatDate } from '../../shared/localize.js';
 import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
@@ -108,11 +106,6 @@ export class DreyfusRater extends KsbResultElement {
 
   @state() private historyData: History = { results: [], problems: [] };
 
-  /** Whether focus was inside the element when an update began. */
-  private focusWasInside = false;
-  /** The summary chunk loading for a render that needs it. */
-  private summaryLoading?: Promise<void>;
-
   private historyFor?: { input: unknown; framework: Framework };
   private selectionMemo?: { framework: Framework; competencies: string; level: string; value: RaterItems };
   private reportedSelection?: RaterItems;
@@ -161,7 +154,6 @@ export class DreyfusRater extends KsbResultElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.focusWasInside = !!this.shadowRoot?.activeElement;
     super.willUpdate(changed);
     if (changed.has('rater') && this.result && this.rater !== undefined) this.result = { ...this.result, rater: this.rater };
     const fw = this.currentFramework;
@@ -190,25 +182,9 @@ export class DreyfusRater extends KsbResultElement {
     summaryChunk.prefetch();
   }
 
-  /** `updateComplete` also waits for the summary chunk and the render it brings. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.summaryLoading) return done;
-    await this.summaryLoading;
-    return this.getUpdateComplete();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A render that removed the focused control (an error panel in place of the competencies) keeps focus in the element.
-    if (this.focusWasInside && focusLost()) this.renderRoot.querySelector<HTMLElement>('.error-panel[tabindex="-1"], #title')?.focus();
-  }
-
   /** Validates `required` and emits `ksb-submit` with the result. Returns whether it was submitted. */
   submit(): boolean {
-    const done = this.submitResult();
-    if (done) this.showErrors = false;
-    return done;
+    return this.submitResult();
   }
 
   /** The unrated competencies after a failed submit, each linking to its first level. */
@@ -254,13 +230,8 @@ export class DreyfusRater extends KsbResultElement {
               ${raterName ? html`<span>${t.ratedBy(raterName)}</span>` : nothing}
             </p>`
           : nothing}
-        <div class="progress">
-          <label id="progress-label" for="progress">${t.progressLabel}</label>
-          <progress id="progress" part="progress" max=${Math.max(counts.total, 1)} .value=${counts.answered} aria-describedby="progress-text"></progress>
-          <span id="progress-text">${t.progress(counts.answered, counts.total)}</span>
-        </div>
-        ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
-        ${this.result?.submitted ? html`<p role="status">${s.submitted(formatDate(this.result.submitted, this.effectiveLang))}</p>` : nothing}
+        ${this.renderProgress(t.progressLabel, t.progress(counts.answered, counts.total), counts.answered, counts.total)}
+        ${this.renderResultState()}
       </div>
       ${this.renderInputNotes()}
       ${this.renderHeld((id) => {
@@ -444,13 +415,7 @@ export class DreyfusRater extends KsbResultElement {
 
   /** The summary: its heading at once, the rest from the summary chunk, with a loading status until it is in. */
   private renderSummary(): TemplateResult {
-    const chunk = summaryChunk.value;
-    if (!chunk) {
-      this.summaryLoading ??= summaryChunk.load()?.then(() => {
-        this.summaryLoading = undefined;
-        if (summaryChunk.value) this.requestUpdate();
-      });
-    }
+    const chunk = this.chunkNow(summaryChunk);
     return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${chunk ? nothing : 'true'}>
       <h3 id="summary-title">${this.text.summaryTitle}</h3>
       ${chunk ? chunk.renderSummaryBody(this.view()) : html`<p class="status" role="status">${this.strings.loadingSummary}</p>`}

@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Result } from '../../model/result.js';
@@ -27,9 +27,11 @@ export class KsbFrameworkProvider extends KsbFrameworkElement {
     }
   `;
 
-  @provide({ context: frameworkContext })
-  @state()
-  protected shared: FrameworkContextValue = { status: 'empty', problems: [], results: [] };
+  /** What the elements inside receive through the context: the framework, its state and their latest results. */
+  @state() protected shared: FrameworkContextValue = { status: 'empty', problems: [], results: [] };
+
+  // The controller rather than the `@provide` decorator: the same provider, less code in every page.
+  private readonly contextProvider = new ContextProvider(this, { context: frameworkContext, initialValue: this.shared });
 
   private latest = new Map<EventTarget, Result>();
 
@@ -40,10 +42,16 @@ export class KsbFrameworkProvider extends KsbFrameworkElement {
       const detail = (e as CustomEvent<KsbResultDetail>).detail;
       if (source === this || !detail?.result) return;
       this.latest.set(source, detail.result);
-      this.shared = { ...this.shared, results: [...this.latest.values()] };
+      this.share({ ...this.shared, results: [...this.latest.values()] });
     };
     this.addEventListener('ksb-change', track);
     this.addEventListener('ksb-submit', track);
+  }
+
+  /** Shares a new value with the elements inside at once (as `@provide` would). */
+  private share(value: FrameworkContextValue): void {
+    this.shared = value;
+    this.contextProvider.setValue(value);
   }
 
   /** The latest result of each element inside, in the order they first changed. */
@@ -55,7 +63,7 @@ export class KsbFrameworkProvider extends KsbFrameworkElement {
     super.willUpdate(changed);
     const s = this.shared;
     if (s.status !== this.status || s.framework !== this.currentFramework || s.problems !== this.frameworkProblems) {
-      this.shared = { ...s, status: this.status, framework: this.currentFramework, problems: this.frameworkProblems };
+      this.share({ ...s, status: this.status, framework: this.currentFramework, problems: this.frameworkProblems });
     }
   }
 

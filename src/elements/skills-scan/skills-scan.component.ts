@@ -11,9 +11,7 @@ import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placem
 import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
-import { formatDate } from '../../shared/localize.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
-import { focusLost } from '../../shared/focus.js';
 import { toggled } from '../../shared/toggled.js';
 import { Memo } from '../../shared/memo.js';
 import { KsbResultElement } from '../../shared/result-element.js';
@@ -167,11 +165,6 @@ export class SkillsScan extends KsbResultElement {
 
   @state() private openNotes = new Set<string>();
 
-  /** Whether focus was inside the element when an update began. */
-  private focusWasInside = false;
-  /** The summary chunk loading for a render that needs it. */
-  private summaryLoading?: Promise<void>;
-
 
   private readonly memo = new Memo();
 
@@ -255,7 +248,6 @@ export class SkillsScan extends KsbResultElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.focusWasInside = !!this.shadowRoot?.activeElement;
     super.willUpdate(changed);
     if (changed.has('scale') || changed.has('framework') || changed.has('src')) {
       const { problems } = this.scaleInfo;
@@ -277,12 +269,6 @@ export class SkillsScan extends KsbResultElement {
     super.firstUpdated(changed);
     // Reaching the summary should not wait on the network.
     summaryChunk.prefetch();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A render that removed the focused control (an error panel in place of the questions) keeps focus in the element.
-    if (this.focusWasInside && focusLost()) this.renderRoot.querySelector<HTMLElement>('.error-panel[tabindex="-1"], #title')?.focus();
   }
 
   protected override resumed(result: Result): void {
@@ -371,10 +357,9 @@ export class SkillsScan extends KsbResultElement {
       ${this.showErrors ? this.renderErrorSummary(sections) : nothing}
       <div part="header" class="header">
         <h2 class="title" id="title" tabindex="-1">${fw.title}</h2>
-        ${this.renderProgress(counts.answered, counts.total)}
+        ${this.renderProgress(s.progressLabel, s.progressText(counts.answered, counts.total), counts.answered, counts.total)}
         ${this.currentProfile ? html`<p class="hint profile-note">${s.profileNote(this.currentProfile.title, this.currentProfile.items.length)}</p>` : nothing}
-        ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
-        ${this.result?.submitted ? html`<p role="status">${s.submitted(formatDate(this.result.submitted, this.effectiveLang))}</p>` : nothing}
+        ${this.renderResultState()}
       </div>
       ${this.renderInputNotes()} ${this.renderHeld((id) => id)}
       ${valueErrors.length ? renderErrorPanel(s, valueErrors) : nothing}
@@ -398,15 +383,6 @@ export class SkillsScan extends KsbResultElement {
         return { target: `${this.questionId(item)}-${section?.id}`, text: s.answerMissing(itemName(item)), go: () => this.goToItem(item) };
       });
     return this.errorSummary(problems);
-  }
-
-  private renderProgress(answered: number, total: number): TemplateResult {
-    const s = this.strings;
-    return html`<div class="progress">
-      <label id="progress-label" for="progress">${s.progressLabel}</label>
-      <progress id="progress" part="progress" max=${Math.max(total, 1)} .value=${answered} aria-describedby="progress-text"></progress>
-      <span id="progress-text">${s.progressText(answered, total)}</span>
-    </div>`;
   }
 
   private renderNav(sections: ScanSection[]): TemplateResult {
@@ -588,13 +564,7 @@ export class SkillsScan extends KsbResultElement {
    */
   private renderSummary(sections: ScanSection[], scale: Scale): TemplateResult {
     const s = this.strings;
-    const chunk = summaryChunk.value;
-    if (!chunk) {
-      this.summaryLoading ??= summaryChunk.load()?.then(() => {
-        this.summaryLoading = undefined;
-        if (summaryChunk.value) this.requestUpdate();
-      });
-    }
+    const chunk = this.chunkNow(summaryChunk);
     if (chunk) adoptChunkStyles(this, chunk.summaryStyles);
     const view = chunk && this.summaryView(sections, scale);
     return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${view ? nothing : 'true'}>
@@ -626,14 +596,6 @@ export class SkillsScan extends KsbResultElement {
       goToItem: (item) => this.goToItem(item),
       submit: () => this.submit(),
     };
-  }
-
-  /** `updateComplete` also waits for the summary chunk and the render it brings, when the summary is shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.summaryLoading) return done;
-    await this.summaryLoading;
-    return this.getUpdateComplete();
   }
 
   /**
@@ -674,9 +636,7 @@ export class SkillsScan extends KsbResultElement {
       const { rpl: _stale, ...rest } = this.result;
       this.result = rest;
     }
-    const done = this.submitResult(rpl ? { position: { section: 'summary' }, rpl } : { position: { section: 'summary' } });
-    if (done) this.showErrors = false;
-    return done;
+    return this.submitResult(rpl ? { position: { section: 'summary' }, rpl } : { position: { section: 'summary' } });
   }
 
   /** Any change of answer makes a stamped RPL breakdown stale: it is dropped until the next submit. */

@@ -4,7 +4,10 @@
  * English pages never download them. Each table has the type of its English
  * counterpart: a key missing here is a type error.
  */
-import { plural, type Strings } from '../localize.js';
+import type { Strings } from '../localize.js';
+
+/** The Welsh plural category of `n` (Welsh has six: zero, one, two, few, many, other). */
+const plural = (n: number) => new Intl.PluralRules('cy').select(n);
 import type { SummaryStrings } from '../../elements/skills-scan/summary-strings.js';
 import type { RaterStrings } from '../../elements/dreyfus-rater/rater-strings.js';
 import type { RaterSummaryStrings } from '../../elements/dreyfus-rater/rater-summary-strings.js';
@@ -21,7 +24,7 @@ export const ui: Strings = {
   convertedFromIfATE: 'Darllenwyd y safon brentisiaeth hon o ddata safonau IfATE a’i throsi; mae’r codau K1, S1, B1… yn dilyn trefn y ffynhonnell.',
   errorTitle: 'Does dim modd dangos y fframwaith hwn',
   errorIntro: 'Mae problemau gyda data’r fframwaith. Does dim wedi’i golli; gofynnwch i berchennog y wefan drwsio’r rhain:',
-  moreProblems: (n) => `…a ${n} ${plural('cy', n) === 'one' ? 'broblem' : 'o broblemau'} eraill.`,
+  moreProblems: (n) => `…a ${n} ${plural(n) === 'one' ? 'broblem' : 'o broblemau'} eraill.`,
   problemAt: (path) => `yn ${path}`,
   progressLabel: 'Cynnydd',
   progressText: (a, t) => `${a} o ${t} wedi’u hateb`,
@@ -42,7 +45,7 @@ export const ui: Strings = {
   notAnswered: 'Heb ei ateb',
   summaryTitle: 'Gwirio eich atebion',
   loadingSummary: 'Wrthi’n llwytho’r crynodeb…',
-  requiredMessage: (n) => (plural('cy', n) === 'one' ? 'Atebwch 1 eitem arall cyn cyflwyno.' : `Atebwch ${n} eitem arall cyn cyflwyno.`),
+  requiredMessage: (n) => (plural(n) === 'one' ? 'Atebwch 1 eitem arall cyn cyflwyno.' : `Atebwch ${n} eitem arall cyn cyflwyno.`),
   errorSummaryTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
   answerMissing: (name) => `Dewiswch ateb ar gyfer ${name}`,
@@ -67,7 +70,7 @@ export const summary: SummaryStrings = {
   chartTitle: (s) => `Sgoriau yn ${s}`,
   ratingCount: (label, n) => `${label}: ${n}`,
   meanRating: (m) => `Sgôr gyfartalog ${m}`,
-  unansweredTitle: (n) => (plural('cy', n) === 'one' ? '1 eitem heb ei hateb' : `${n} eitem heb eu hateb`),
+  unansweredTitle: (n) => (plural(n) === 'one' ? '1 eitem heb ei hateb' : `${n} eitem heb eu hateb`),
   allAnswered: 'Mae pob eitem wedi’i hateb.',
   goTo: (code) => `Ateb ${code}`,
   changeTitle: 'Cynnydd ers y llinell sylfaen',

@@ -1,0 +1,27 @@
+// What the page has fetched and rendered so far, for tests that pin what loads on demand.
+
+// Every resource the page fetches from here on, whether or not the timing buffer has room.
+const resources = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+performance.setResourceTimingBufferSize(100000);
+new PerformanceObserver((list) => list.getEntries().forEach((e) => resources.add(e.name))).observe({ type: 'resource', buffered: true });
+
+/** Whether the page has fetched the module `path` of src/ (e.g. `shared/error-summary.ts`). */
+export function fetched(path: string): boolean {
+  for (const e of performance.getEntriesByType('resource')) resources.add(e.name);
+  return [...resources].some((name) => new URL(name).pathname.endsWith(`/src/${path}`));
+}
+
+/** Resolves once the browser has been idle (when idle prefetches run), and a little after. */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 2000 }));
+}
+
+/** Lets the element's first render commit (microtasks only: no network request can complete meanwhile). */
+export async function firstRender(el: HTMLElement, selector: string): Promise<Element> {
+  for (let i = 0; i < 50; i++) {
+    const found = el.shadowRoot?.querySelector(selector);
+    if (found) return found;
+    await Promise.resolve();
+  }
+  throw new Error(`${selector} was not rendered`);
+}
