@@ -3,11 +3,14 @@ import { asObject, own } from './own.js';
 // Kept apart from the converter so the elements can recognise IfATE JSON
 // without loading the converter until it is needed.
 
-/** The KSB lists: the 2020 / current name, the foundation-apprenticeship alternative, and the id field names. */
-export const KSB_KINDS = [
-  { type: 'knowledge', prefix: 'K', key: 'knowledges', alt: 'technicalKnowledges', idKeys: ['knowledgeId', 'id'], mapped: 'mappedKnowledge' },
-  { type: 'skill', prefix: 'S', key: 'skills', alt: 'technicalSkills', idKeys: ['skillId', 'id'], mapped: 'mappedSkills' },
-  { type: 'behaviour', prefix: 'B', key: 'behaviours', alt: 'employabilitySkillsAndBehaviours', idKeys: ['behaviourId', 'id'], mapped: 'mappedBehaviour' },
+/**
+ * The knowledge, skill and behaviour lists, in that order: the 2020 / current name, the
+ * foundation-apprenticeship alternative, and the id field names.
+ */
+export const KSB_LISTS = [
+  { key: 'knowledges', alt: 'technicalKnowledges', idKeys: ['knowledgeId', 'id'] },
+  { key: 'skills', alt: 'technicalSkills', idKeys: ['skillId', 'id'] },
+  { key: 'behaviours', alt: 'employabilitySkillsAndBehaviours', idKeys: ['behaviourId', 'id'] },
 ] as const;
 
 /**
@@ -33,7 +36,7 @@ export function looksLikeIfATE(json: unknown): boolean {
   const duties = own(obj, 'duties');
   const firstDuty = Array.isArray(duties) ? asObject(duties[0]) : undefined;
   if (firstDuty && ('dutyID' in firstDuty || 'dutyDetail' in firstDuty || 'mappedKnowledge' in firstDuty)) return true;
-  for (const kind of KSB_KINDS) {
+  for (const kind of KSB_LISTS) {
     const list = own(obj, kind.key) ?? own(obj, kind.alt);
     const first = Array.isArray(list) ? asObject(list[0]) : undefined;
     if (first && kind.idKeys.some((k) => k in first) && 'detail' in first) return true;

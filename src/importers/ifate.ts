@@ -32,7 +32,14 @@ import { childPath } from '../model/problems.js';
 import { BUILT_IN_ITEM_TYPES } from '../model/validate-framework.js';
 import { asObject, clean, describe, finish, own, parseInput, Problems, slug, type ImportResult } from './common.js';
 import { decodeEntities, htmlToText, plainText } from './html-entities.js';
-import { KSB_KINDS } from './ifate-detect.js';
+import { KSB_LISTS } from './ifate-detect.js';
+
+/** Each KSB kind: its item type, code prefix and the duty list linking to it, with where the API keeps it (`KSB_LISTS`, same order). */
+const KSB_KINDS = [
+  { type: 'knowledge', prefix: 'K', mapped: 'mappedKnowledge', ...KSB_LISTS[0] },
+  { type: 'skill', prefix: 'S', mapped: 'mappedSkills', ...KSB_LISTS[1] },
+  { type: 'behaviour', prefix: 'B', mapped: 'mappedBehaviour', ...KSB_LISTS[2] },
+] as const;
 
 export { looksLikeIfATE } from './ifate-detect.js';
 

@@ -8,6 +8,8 @@ import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type Reactive
 export class LazyModule<T> {
   /** The module, once loaded. */
   value?: T;
+  /** Whether the last attempt to load it failed (until the next attempt). */
+  failed = false;
   private loading?: Promise<void>;
 
   constructor(private readonly importer: () => Promise<T>) {}
@@ -19,12 +21,14 @@ export class LazyModule<T> {
    */
   load(): Promise<void> | undefined {
     if (this.value) return undefined;
+    if (!this.loading) this.failed = false;
     this.loading ??= this.importer().then(
       (module) => {
         this.value = module;
       },
       () => {
         this.loading = undefined;
+        this.failed = true;
       },
     );
     return this.loading;

@@ -45,6 +45,8 @@ export interface Strings {
   summaryTitle: string;
   /** Shown under the summary heading while the summary's code loads. */
   loadingSummary: string;
+  /** In place of a part whose code could not be loaded (a dropped connection). */
+  partNotLoaded: string;
   requiredMessage: (n: number) => string;
   /** Error summary of a failed submit, and each question's inline error. */
   errorSummaryTitle: string;
@@ -87,6 +89,7 @@ const en: Strings = {
   notAnswered: 'Not answered',
   summaryTitle: 'Check your answers',
   loadingSummary: 'Loading the summary…',
+  partNotLoaded: 'This part could not be loaded. Your answers are kept: reload the page to try again.',
   requiredMessage: (n) => (n === 1 ? 'Answer 1 more item before submitting.' : `Answer ${n} more items before submitting.`),
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error:',

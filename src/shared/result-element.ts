@@ -363,19 +363,28 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   }
 
   /**
-   * The module of an on-demand chunk, or undefined while it loads (the element
-   * renders again once it is in): for a part shown with a loading status in
-   * its place rather than holding the whole update (`lazyChunks`).
-   * `updateComplete` waits for it, and for the render it brings.
+   * The module of an on-demand chunk, or undefined while it loads or when it
+   * could not be loaded (`chunk.failed`); the element renders again once the
+   * load settles. For a part shown with a status in its place rather than
+   * holding the whole update (`lazyChunks`). `updateComplete` waits for it, and
+   * for the render it brings.
    */
   protected chunkNow<T>(chunk: LazyModule<T>): T | undefined {
-    if (!chunk.value) {
+    // After a failure the page keeps the failure (browsers remember a module that failed): no retry loop.
+    if (!chunk.value && !chunk.failed) {
       this.chunkLoading ??= chunk.load()?.then(() => {
         this.chunkLoading = undefined;
-        if (chunk.value) this.requestUpdate();
+        this.requestUpdate();
       });
     }
     return chunk.value;
+  }
+
+  /** In a part's place while its chunk loads (`chunkNow`), or when it could not be loaded: then an alert saying so. */
+  protected renderChunkStatus(chunk: LazyModule<unknown>, loading: string): TemplateResult {
+    return chunk.failed
+      ? html`<p class="notice" role="alert">${this.strings.partNotLoaded}</p>`
+      : html`<p class="status" role="status">${loading}</p>`;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -416,9 +416,9 @@ export class DreyfusRater extends KsbResultElement {
   /** The summary: its heading at once, the rest from the summary chunk, with a loading status until it is in. */
   private renderSummary(): TemplateResult {
     const chunk = this.chunkNow(summaryChunk);
-    return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${chunk ? nothing : 'true'}>
+    return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${chunk || summaryChunk.failed ? nothing : 'true'}>
       <h3 id="summary-title">${this.text.summaryTitle}</h3>
-      ${chunk ? chunk.renderSummaryBody(this.view()) : html`<p class="status" role="status">${this.strings.loadingSummary}</p>`}
+      ${chunk ? chunk.renderSummaryBody(this.view()) : this.renderChunkStatus(summaryChunk, this.strings.loadingSummary)}
     </section>`;
   }
 

@@ -42,6 +42,9 @@ const PROGRESS_MISSING: Problem = { path: '$', code: 'load', severity: 'error', 
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
 
+/** How the grid's arrow and page keys move the focus, as [rows, columns]. */
+const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], PageDown: [10, 0], PageUp: [-10, 0] };
+
 /**
  * `<ksb-matrix>`: a framework as a matrix (duties × KSBs, competencies ×
  * levels with descriptors, core tasks × NOS, competencies × Dreyfus levels),
@@ -474,27 +477,22 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   private onKeydown(e: KeyboardEvent, lastRow: number, lastCol: number): void {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      (e.target as HTMLElement).closest<HTMLElement>('[data-r]')?.click();
+      return;
+    }
+    const move = GRID_MOVES[e.key];
     let r = this.focusRow;
     let c = this.focusCol;
-    switch (e.key) {
-      case 'ArrowRight': c = Math.min(c + 1, lastCol); break;
-      case 'ArrowLeft': c = Math.max(c - 1, 0); break;
-      case 'ArrowDown': r = Math.min(r + 1, lastRow); break;
-      case 'ArrowUp': r = Math.max(r - 1, 0); break;
-      case 'PageDown': r = Math.min(r + 10, lastRow); break;
-      case 'PageUp': r = Math.max(r - 10, 0); break;
-      case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
-      case 'End': c = lastCol; if (e.ctrlKey) r = lastRow; break;
-      case 'Enter':
-      case ' ': {
-        e.preventDefault();
-        const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-r]');
-        cell?.click();
-        return;
-      }
-      default:
-        return;
-    }
+    if (move) {
+      r = Math.min(Math.max(r + move[0], 0), lastRow);
+      c = Math.min(Math.max(c + move[1], 0), lastCol);
+    } else if (e.key === 'Home' || e.key === 'End') {
+      const end = e.key === 'End';
+      c = end ? lastCol : 0;
+      if (e.ctrlKey) r = end ? lastRow : 0;
+    } else return;
     e.preventDefault();
     this.focusRow = r;
     this.focusCol = c;

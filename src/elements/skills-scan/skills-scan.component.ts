@@ -567,10 +567,10 @@ export class SkillsScan extends KsbResultElement {
     const chunk = this.chunkNow(summaryChunk);
     if (chunk) adoptChunkStyles(this, chunk.summaryStyles);
     const view = chunk && this.summaryView(sections, scale);
-    return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${view ? nothing : 'true'}>
+    return html`<section part="summary" class="summary" aria-labelledby="summary-title" aria-busy=${view || summaryChunk.failed ? nothing : 'true'}>
       ${view ? chunk.renderEvidence(view) : nothing}
       <h3 id="summary-title" tabindex="-1">${s.summaryTitle}</h3>
-      ${view ? chunk.renderSummaryBody(view) : html`<p class="status" role="status">${s.loadingSummary}</p>`}
+      ${view ? chunk.renderSummaryBody(view) : this.renderChunkStatus(summaryChunk, s.loadingSummary)}
     </section>`;
   }
 

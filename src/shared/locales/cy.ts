@@ -45,6 +45,7 @@ export const ui: Strings = {
   notAnswered: 'Heb ei ateb',
   summaryTitle: 'Gwirio eich atebion',
   loadingSummary: 'Wrthi’n llwytho’r crynodeb…',
+  partNotLoaded: 'Nid oedd modd llwytho’r rhan hon. Mae eich atebion wedi’u cadw: ail-lwythwch y dudalen i roi cynnig arall arni.',
   requiredMessage: (n) => (plural(n) === 'one' ? 'Atebwch 1 eitem arall cyn cyflwyno.' : `Atebwch ${n} eitem arall cyn cyflwyno.`),
   errorSummaryTitle: 'Mae problem wedi codi',
   errorPrefix: 'Gwall:',
