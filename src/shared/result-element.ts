@@ -389,7 +389,8 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.chunkLoading) return done;
+    // A chunk that arrived meanwhile has asked for the render that shows it: wait for that too.
+    if (!this.chunkLoading && !this.isUpdatePending) return done;
     await this.chunkLoading;
     return this.getUpdateComplete();
   }
