@@ -3,7 +3,8 @@
  * formats, their validators, the built-in scales and the summary functions.
  */
 export * from './framework.js';
-export * from './problems.js';
+// The reading machinery (Reader, fieldSpec) is internal: only the shapes validators return are API.
+export type { Problem, Validation } from './problems.js';
 export * from './scales.js';
 export * from './validate-framework.js';
 export * from './result.js';
