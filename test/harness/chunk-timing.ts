@@ -1,4 +1,5 @@
-// What the page has fetched and rendered so far, for tests that pin what loads on demand.
+// What the page has fetched and rendered so far, and chunk imports replaced, for tests that pin what loads on demand.
+import { LazyModule } from '../../src/shared/lazy.js';
 
 // Every resource the page fetches from here on, whether or not the timing buffer has room.
 const resources = new Set(performance.getEntriesByType('resource').map((e) => e.name));
@@ -24,4 +25,39 @@ export async function firstRender(el: HTMLElement, selector: string): Promise<El
     await Promise.resolve();
   }
   throw new Error(`${selector} was not rendered`);
+}
+
+/** What a test reaches inside a `LazyModule` (private members, for tests only). */
+export interface LazyModuleInternals {
+  importer: () => Promise<unknown>;
+  value?: unknown;
+  loading?: Promise<void>;
+}
+
+/**
+ * Gives every `LazyModule` whose import names a module matching `pattern` the
+ * importer `replacement` from its first load in this page on (each test file
+ * has a page of its own), to make a chunk fail or hold it back. `found` is told
+ * of each module replaced. Returns the function that restores normal loading
+ * for modules not yet loaded (call it in `after`).
+ */
+export function replaceChunkImport(
+  pattern: RegExp,
+  replacement: () => Promise<unknown>,
+  found?: (module: LazyModuleInternals) => void,
+): () => void {
+  const load = LazyModule.prototype.load;
+  const replaced = new WeakSet<object>();
+  LazyModule.prototype.load = function (this: LazyModule<unknown>) {
+    const internals = this as unknown as LazyModuleInternals;
+    if (!replaced.has(this) && pattern.test(String(internals.importer))) {
+      replaced.add(this);
+      internals.importer = replacement;
+      found?.(internals);
+    }
+    return load.call(this);
+  };
+  return () => {
+    LazyModule.prototype.load = load;
+  };
 }

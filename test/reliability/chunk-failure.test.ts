@@ -11,23 +11,16 @@ import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rate
 import { miniStandard } from '../harness/frameworks.js';
 import { twoCompetencies } from '../a11y/a11y-helpers.js';
 import { watchPageErrors } from '../harness/page-errors.js';
-import { LazyModule } from '../../src/shared/lazy.js';
+import { replaceChunkImport } from '../harness/chunk-timing.js';
 
-const load = LazyModule.prototype.load;
-LazyModule.prototype.load = function (this: LazyModule<unknown>) {
-  const self = this as unknown as { importer: () => Promise<unknown> };
-  if (/scan-summary|rater-summary/.test(String(self.importer))) {
-    self.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-  }
-  return load.call(this);
-};
+const restoreLoading = replaceChunkImport(/scan-summary|rater-summary/, () =>
+  Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+);
 
 const NOT_LOADED = 'This part could not be loaded. Your answers are kept: reload the page to try again.';
 
 describe('a summary whose code cannot be loaded', () => {
-  after(() => {
-    LazyModule.prototype.load = load;
-  });
+  after(restoreLoading);
 
   it('<skills-scan>: an alert in the summary’s place, answers kept, nothing thrown, no retry loop', async () => {
     const stopWatching = watchPageErrors();

@@ -10,25 +10,16 @@ import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rate
 import { miniStandard } from '../harness/frameworks.js';
 import { deepActive, twoCompetencies } from '../a11y/a11y-helpers.js';
 import { watchPageErrors } from '../harness/page-errors.js';
-import { LazyModule } from '../../src/shared/lazy.js';
+import { replaceChunkImport } from '../harness/chunk-timing.js';
 
-const load = LazyModule.prototype.load;
 let attempts = 0;
-LazyModule.prototype.load = function (this: LazyModule<unknown>) {
-  const self = this as unknown as { importer: () => Promise<unknown> };
-  if (/error-summary/.test(String(self.importer))) {
-    self.importer = () => {
-      attempts++;
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    };
-  }
-  return load.call(this);
-};
+const restoreLoading = replaceChunkImport(/error-summary/, () => {
+  attempts++;
+  return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+});
 
 describe('a failed submit whose error-summary code cannot be loaded', () => {
-  after(() => {
-    LazyModule.prototype.load = load;
-  });
+  after(restoreLoading);
 
   it('<skills-scan>: a focused alert with the validation message, submit blocked, answers kept, nothing thrown', async () => {
     const stopWatching = watchPageErrors();

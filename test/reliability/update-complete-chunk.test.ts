@@ -5,36 +5,21 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rater.js';
-import { LazyModule } from '../../src/shared/lazy.js';
 import { twoCompetencies } from '../a11y/a11y-helpers.js';
-import { firstRender } from '../harness/chunk-timing.js';
+import { firstRender, replaceChunkImport, type LazyModuleInternals } from '../harness/chunk-timing.js';
 // Loaded up front, so that a released import settles in microtasks, inside the update under way.
 import * as raterSummary from '../../src/elements/dreyfus-rater/rater-summary.js';
 
-interface Held {
-  importer: () => Promise<unknown>;
-  value?: unknown;
-  loading?: Promise<void>;
-  held?: boolean;
-}
-
 let release: (() => void) | undefined;
-let summaryModule: Held | undefined;
-const load = LazyModule.prototype.load;
-LazyModule.prototype.load = function (this: LazyModule<unknown>) {
-  const self = this as unknown as Held;
-  if (!self.held && /rater-summary/.test(String(self.importer))) {
-    summaryModule = self;
-    self.held = true;
-    self.importer = () => new Promise((resolve) => (release = () => resolve(raterSummary)));
-  }
-  return load.call(this);
-};
+let summaryModule: LazyModuleInternals | undefined;
+const restoreLoading = replaceChunkImport(
+  /rater-summary/,
+  () => new Promise((resolve) => (release = () => resolve(raterSummary))),
+  (module) => (summaryModule = module),
+);
 
 describe('updateComplete and a chunk arriving during an update', () => {
-  after(() => {
-    LazyModule.prototype.load = load;
-  });
+  after(restoreLoading);
 
   for (let ticks = 0; ticks <= 12; ticks++) {
     it(`shows the summary once updateComplete resolves (chunk released ${ticks} microtasks into an update)`, async () => {
