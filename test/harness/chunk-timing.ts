@@ -61,3 +61,8 @@ export function replaceChunkImport(
     LazyModule.prototype.load = load;
   };
 }
+
+/** An import that fails as a browser's does over a lost connection: a replacement for `replaceChunkImport`. */
+export function failedImport(): Promise<never> {
+  return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+}

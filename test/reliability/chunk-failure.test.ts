@@ -11,11 +11,9 @@ import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rate
 import { miniStandard } from '../harness/frameworks.js';
 import { twoCompetencies } from '../a11y/a11y-helpers.js';
 import { watchPageErrors } from '../harness/page-errors.js';
-import { replaceChunkImport } from '../harness/chunk-timing.js';
+import { failedImport, replaceChunkImport } from '../harness/chunk-timing.js';
 
-const restoreLoading = replaceChunkImport(/scan-summary|rater-summary/, () =>
-  Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
-);
+const restoreLoading = replaceChunkImport(/scan-summary|rater-summary/, failedImport);
 
 const NOT_LOADED = 'This part could not be loaded. Your answers are kept: reload the page to try again.';
 

@@ -10,12 +10,12 @@ import type { DreyfusRater } from '../../src/elements/dreyfus-rater/dreyfus-rate
 import { miniStandard } from '../harness/frameworks.js';
 import { deepActive, twoCompetencies } from '../a11y/a11y-helpers.js';
 import { watchPageErrors } from '../harness/page-errors.js';
-import { replaceChunkImport } from '../harness/chunk-timing.js';
+import { failedImport, replaceChunkImport } from '../harness/chunk-timing.js';
 
 let attempts = 0;
 const restoreLoading = replaceChunkImport(/error-summary/, () => {
   attempts++;
-  return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  return failedImport();
 });
 
 describe('a failed submit whose error-summary code cannot be loaded', () => {
