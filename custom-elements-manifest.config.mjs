@@ -4,4 +4,14 @@ export default {
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The analyzer lists modules in the order its file search returned them, which varies from
+      // run to run; CI compares the file with the committed one, so the order must not vary.
+      name: 'modules-in-path-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
