@@ -28,7 +28,11 @@ const KB = 1024;
  * reported as OVER, and the build fails only if one grows past its ceiling, so the gap can
  * only shrink. Remove an entry once it is within budget.
  */
-const CEILINGS = {};
+const CEILINGS = {
+  // Who rated (`party`, with its third-person wording) and the submission digest came in over the
+  // 26 B of headroom left: known and reported; the per-use budgets of the hardening work replace these.
+  'whole library (all elements + model)': 36.0 * KB,
+};
 
 const compress = (code) => ({
   min: code.length,

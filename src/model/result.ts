@@ -1,6 +1,13 @@
 import type { Framework } from './framework.js';
 import { compact } from './problems.js';
+import type { Integrity } from './integrity.js';
 import type { RplBreakdown } from './rpl.js';
+
+/** Who gave the ratings of a result: the learner about themself, or another party about the learner. */
+export type Party = 'learner' | 'employer' | 'provider' | 'assessor';
+
+/** Every party, in the order reviews show them. */
+export const PARTIES: readonly Party[] = ['learner', 'employer', 'provider', 'assessor'];
 
 /** The format marker every result carries. */
 export const RESULT_FORMAT = 'ksb-result/1';
@@ -34,6 +41,12 @@ export interface Result {
   subject?: string;
   /** Who gave the ratings, where the host names them (an assessor, a supervisor). */
   rater?: string;
+  /**
+   * Which party gave the ratings (`learner`, `employer`, `provider`,
+   * `assessor`), where the element was told (`party`); a review compares
+   * the parties' results side by side.
+   */
+  party?: Party;
   /** The scale used by default for the responses. */
   scale: string;
   /** When the first answer was given (ISO 8601). */
@@ -58,6 +71,11 @@ export interface Result {
    * the result elements on every change when a profile is in use.
    */
   profile?: ResultProfile;
+  /**
+   * Set on submit: the SHA-256 digest of the result's RFC 8785 canonical
+   * JSON without this field (see `verifyIntegrity`). Any later change shows.
+   */
+  integrity?: Integrity;
 }
 
 /** The role profile recorded in a result: which items the person was asked about. */
@@ -71,7 +89,7 @@ export function createResult(
   framework: Pick<Framework, 'id' | 'version'> & { title?: string },
   scale: string,
   now: Date = new Date(),
-  about: { subject?: string; rater?: string } = {},
+  about: { subject?: string; rater?: string; party?: Party } = {},
 ): Result {
   const time = now.toISOString();
   return compact({
@@ -79,6 +97,7 @@ export function createResult(
     framework: { id: framework.id, version: framework.version, title: framework.title },
     subject: about.subject,
     rater: about.rater,
+    party: about.party,
     scale,
     started: time,
     updated: time,
@@ -99,6 +118,9 @@ export function setResponse(
   scale: string = result.scale,
 ): Result {
   const time = now.toISOString();
+  // A changed result is no longer the one submitted: its digest goes with the change.
+  const { integrity: _stale, ...current } = result;
+  result = current;
   const existing = result.responses.find((r) => r.item === item);
   const merged: Response = compact({
     item,

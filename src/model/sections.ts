@@ -1,6 +1,6 @@
-import type { Framework, Item } from '../../model/framework.js';
-import type { Problem } from '../../model/problems.js';
-import { summariseGroups, type GroupBy } from '../../model/summary.js';
+import type { Framework, Item } from './framework.js';
+import type { Problem } from './problems.js';
+import { summariseGroups, type GroupBy } from './summary.js';
 
 /** One section of a scan: a category, duty or parent, with its items in framework order. */
 export interface ScanSection {

@@ -4,14 +4,15 @@
  * when there is a result to read: a `value`, a saved draft, a baseline.
  */
 import type { Framework } from './framework.js';
-import { childPath, compact, describe, parseJson, Reader, type Validation } from './problems.js';
+import { childPath, compact, describe, Reader, type Validation } from './problems.js';
 import type { RplBreakdown, RplFigures, RplItem, RplNote, RplRuleApplied, RuleCitation } from './rpl.js';
-import { checkFrameworkRef } from './framework-ref.js';
+import { checkFrameworkRef, readDocumentHead } from './framework-ref.js';
 import { findScale } from './scales.js';
-import { MISMATCH_CODES, RESULT_FORMAT, type Response, type Result, type ResultProfile } from './result.js';
+import type { Integrity } from './integrity.js';
+import { MISMATCH_CODES, PARTIES, RESULT_FORMAT, type Party, type Response, type Result, type ResultProfile } from './result.js';
 
 const RESULT_KEYS = [
-  'format', 'framework', 'subject', 'rater', 'scale', 'started', 'updated', 'submitted', 'position', 'responses', 'rpl', 'profile',
+  'format', 'framework', 'subject', 'rater', 'party', 'scale', 'started', 'updated', 'submitted', 'position', 'responses', 'rpl', 'profile', 'integrity',
 ];
 
 /**
@@ -25,26 +26,11 @@ const RESULT_KEYS = [
  * can show what matches, but must not apply it silently.
  */
 export function validateResult(input: unknown, framework?: Pick<Framework, 'id' | 'version' | 'items'> & Partial<Pick<Framework, 'scales'>>): Validation<Result> {
-  const r = new Reader();
-  const data = parseJson(input, r);
-  if (r.problems.length) return { problems: r.problems, valid: false };
-  const o = r.object(data, '$');
+  const { r, o, about, given: fwObj } = readDocumentHead(input, RESULT_FORMAT, RESULT_KEYS);
   if (!o) return { problems: r.problems, valid: false };
-  r.unknownKeys(o, RESULT_KEYS, '$');
-  if (r.field(o, 'format') !== RESULT_FORMAT) r.error('$.format', 'format', `"format" must be "${RESULT_FORMAT}".`);
-
-  let about: Result['framework'] = { id: '', version: '' };
-  const fwRaw = r.field(o, 'framework');
-  const fwObj = fwRaw === undefined ? (r.error('$.framework', 'missing', 'Missing "framework" (id and version).'), undefined) : r.object(fwRaw, '$.framework');
-  if (fwObj) {
-    about = compact({
-      id: r.string(fwObj, 'id', '$.framework', true) ?? '',
-      version: r.string(fwObj, 'version', '$.framework', true) ?? '',
-      title: r.string(fwObj, 'title', '$.framework', false),
-    });
-  }
   const subject = r.string(o, 'subject', '$', false);
   const rater = r.string(o, 'rater', '$', false);
+  const party = readParty(r, o, '$', false);
   const scale = r.string(o, 'scale', '$', true) ?? '';
   const started = readTime(r, o, 'started', '$', true) ?? '';
   const updated = readTime(r, o, 'updated', '$', true) ?? '';
@@ -100,11 +86,15 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
     }
   }
 
+  const integrityRaw = r.field(o, 'integrity');
+  const integrity = integrityRaw === undefined ? undefined : readIntegrity(r, integrityRaw, '$.integrity');
+
   const result = compact({
     format: RESULT_FORMAT,
     framework: about,
     subject,
     rater,
+    party,
     scale,
     started,
     updated,
@@ -113,6 +103,7 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
     responses,
     rpl,
     profile,
+    integrity,
   }) as Result;
 
   if (framework && fwObj) {
@@ -131,7 +122,33 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
   return { value: structural ? undefined : result, problems: r.problems, valid: !r.problems.some((p) => p.severity === 'error') };
 }
 
-function readTime(r: Reader, o: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
+/** Reads a party field (`learner`, `employer`, `provider` or `assessor`). */
+export function readParty(r: Reader, o: Record<string, unknown>, path: string, required: boolean, key = 'party'): Party | undefined {
+  const value = r.string(o, key, path, required);
+  if (value === undefined) return undefined;
+  if ((PARTIES as readonly string[]).includes(value)) return value as Party;
+  r.error(childPath(path, key), 'party', `"${key}" must be one of ${PARTIES.join(', ')} but is ${describe(value)}.`);
+  return undefined;
+}
+
+/**
+ * Reads an `integrity` stamp structurally (whether the digest still matches
+ * is `verifyIntegrity`'s job, which is asynchronous).
+ */
+export function readIntegrity(r: Reader, value: unknown, path: string): Integrity | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  r.unknownKeys(o, ['alg', 'canonicalization', 'digest'], path);
+  const alg = r.field(o, 'alg');
+  const canonicalization = r.field(o, 'canonicalization');
+  const digest = r.string(o, 'digest', path, true);
+  if (alg !== 'SHA-256') r.error(childPath(path, 'alg'), 'integrity', `"alg" must be "SHA-256" but is ${describe(alg)}.`);
+  if (canonicalization !== 'JCS') r.error(childPath(path, 'canonicalization'), 'integrity', `"canonicalization" must be "JCS" but is ${describe(canonicalization)}.`);
+  if (digest !== undefined && !/^[0-9a-f]{64}$/.test(digest)) r.error(childPath(path, 'digest'), 'integrity', '"digest" must be 64 lower-case hexadecimal digits (SHA-256).');
+  return alg === 'SHA-256' && canonicalization === 'JCS' && digest && /^[0-9a-f]{64}$/.test(digest) ? { alg, canonicalization, digest } : undefined;
+}
+
+export function readTime(r: Reader, o: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
   const value = r.string(o, key, path, required);
   if (value !== undefined && Number.isNaN(Date.parse(value))) {
     r.error(childPath(path, key), 'time', `"${key}" must be an ISO 8601 date-time but is ${describe(value)}.`);

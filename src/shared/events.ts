@@ -21,9 +21,10 @@ export interface KsbResultDetail {
  * the role profile given to any element; `autosave` the draft kept on the
  * device: storage full or unavailable, a draft that cannot be read, or a
  * draft for another framework version; `export` the matrix's CSV download,
- * when its code could not be loaded).
+ * when its code could not be loaded; `party` an unknown `party`; `signoff`
+ * the review's `signers` or `declarations`).
  */
-export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave' | 'export';
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave' | 'export' | 'party' | 'signoff';
 
 /** Detail of `ksb-error`. */
 export interface KsbErrorDetail {

@@ -60,7 +60,18 @@ export interface Strings {
   /** A new `src` that failed to load while the framework before it stays shown. */
   reloadFailedTitle: string;
   reloadFailedIntro: string;
+  /** Wording about someone else (a `party` other than the learner): `name` is the subject, else `theLearner`. */
+  theLearner: string;
+  aboutPrompt: (name: string) => string;
+  aboutNotSureHint: string;
+  /** The built-in confidence scale's five descriptors, about someone else. */
+  confidenceAbout: (name: string) => string[];
+  /** Party names, by party id. */
+  partyNames: Record<'learner' | 'employer' | 'provider' | 'assessor', string>;
 }
+
+/** `text` with its first letter in capitals (a name or "the learner" opening a sentence). */
+export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 const en: Strings = {
   loading: 'Loading the framework…',
@@ -100,6 +111,20 @@ const en: Strings = {
   profileNote: (title, n) => `Role profile: ${title} (${n === 1 ? '1 item' : `${n} items`}).`,
   reloadFailedTitle: 'The framework could not be reloaded',
   reloadFailedIntro: 'Your answers are kept, and the framework shown before is still shown. Ask the site owner to fix this:',
+  theLearner: 'the learner',
+  aboutPrompt: (name) => `How well can ${name} do each of these?`,
+  aboutNotSureHint: 'Skip for now if you have not seen this yet.',
+  confidenceAbout: (name) => {
+    const n = capitalised(name);
+    return [
+      `${n} has no knowledge or experience of this yet.`,
+      `${n} knows a little about this but has not put it into practice.`,
+      `${n} can do this with guidance or supervision.`,
+      `${n} can do this without help, reliably.`,
+      `${n} can do this confidently in new situations and could show others.`,
+    ];
+  },
+  partyNames: { learner: 'Learner', employer: 'Employer', provider: 'Training provider', assessor: 'Assessor' },
 };
 
 /** The Welsh tables (`locales/cy.ts`), a chunk of their own. */

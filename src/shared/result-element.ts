@@ -14,6 +14,8 @@ import { adoptChunkStyles, LazyModule } from './lazy.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import type { HeldHost } from './held-notice.js';
 import { resultReader } from './result-reader.js';
+import { integrityCode, stamped } from './integrity-code.js';
+import { PARTIES, type Party } from '../model/result.js';
 
 /** The `autosave` machinery and its notes: a chunk of its own, loaded (in `lazyChunks`) only when `autosave` is on. */
 const draftCode = new LazyModule(() => import('./draft-controller.js'));
@@ -68,6 +70,15 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   /** Who the result is about (passed through to results). */
   @property() subject?: string;
+
+  /**
+   * Which party gives the ratings: `learner` (rating themself), `employer`,
+   * `provider` or `assessor` (rating the `subject`). Recorded in the result
+   * as `party`. Any party but the learner is addressed about the subject
+   * ("How well can Jo do this?"). An unknown value is reported with
+   * `ksb-error` (source `party`) and the element's default is used.
+   */
+  @property() party?: Party;
 
   /**
    * A previous result (from `ksb-change` or `ksb-submit`) to resume from, as an
@@ -153,9 +164,25 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** Scale used for new responses. */
   protected abstract scaleId(): string;
 
+  /** The party in force: a known `party`, else the element's default (`learner` for the scan; none for the rater). */
+  protected get partyInForce(): Party | undefined {
+    return this.party && PARTIES.includes(this.party) ? this.party : this.defaultParty;
+  }
+
+  /** The party recorded when `party` is not set. */
+  protected get defaultParty(): Party | undefined {
+    return undefined;
+  }
+
+  /** Whether the wording speaks about the subject rather than to the person rating themself. */
+  protected get aboutSomeoneElse(): boolean {
+    const party = this.partyInForce;
+    return !!party && party !== 'learner';
+  }
+
   /** Extra identity stamped on new results (rater for the rater element). */
-  protected resultAbout(): { subject?: string; rater?: string } {
-    return { subject: this.subject };
+  protected resultAbout(): { subject?: string; rater?: string; party?: Party } {
+    return { subject: this.subject, party: this.partyInForce };
   }
 
   /**
@@ -202,6 +229,10 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     // (A value that arrived with the framework has just been read by `frameworkChanged`.)
     if (changed.has('value') && this.currentFramework && this.value !== this.valueRead) this.applyValue();
     if (changed.has('subject') && this.result && this.subject !== undefined) this.result = { ...this.result, subject: this.subject };
+    if (changed.has('party') && this.party && !PARTIES.includes(this.party)) {
+      this.reportProblems('party', [{ path: '$', code: 'party', severity: 'error', message: `Unknown party "${this.party}": use one of ${PARTIES.join(', ')}.` }]);
+    }
+    if (changed.has('party') && this.result && this.result.party !== this.partyInForce) this.result = { ...this.result, party: this.partyInForce };
     // Turned on once a framework is shown: keep what is there, else look for a draft.
     if (changed.has('autosave') && this.autosave && this.currentFramework) {
       if (this.result) this.scheduleDraftSave();
@@ -317,7 +348,11 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     if (this.result) this.queueEvent(new KsbChangeEvent(restored ? { result: this.result, restored } : { result: this.result, item }));
   }
 
-  /** Stamps the submission time and emits `ksb-submit`; returns false when required items are missing. */
+  /**
+   * Stamps the submission time and the `integrity` digest and emits
+   * `ksb-submit` once the digest is computed (`updateComplete` waits for it);
+   * returns false when required items are missing.
+   */
   protected submitResult(extra?: Partial<Result>): boolean {
     if (!this.currentFramework) return false;
     this.syncForm();
@@ -327,14 +362,27 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     }
     const base = this.result ?? createResult(this.currentFramework, this.scaleId(), new Date(), this.resultAbout());
     const now = new Date().toISOString();
-    this.result = this.withProfile({ ...base, ...extra, submitted: now, updated: now });
+    const submitted = this.withProfile({ ...base, ...extra, submitted: now, updated: now });
+    this.result = submitted;
     this.syncForm();
     this.showErrors = false;
-    this.queueEvent(new KsbSubmitEvent({ result: this.result }));
     // Submitted: the draft has done its work.
     this.withDrafts((d) => d.done());
+    const done = stamped(submitted).then((result) => {
+      // A change made while the digest was computed wins; the submission still reports what was submitted.
+      if (this.result === submitted) {
+        this.result = result;
+        this.syncForm();
+      }
+      this.queueEvent(new KsbSubmitEvent({ result }));
+    });
+    this.submitting = done;
+    void done.finally(() => this.submitting === done && (this.submitting = undefined));
     return true;
   }
+
+  /** A submission whose digest is being computed. */
+  private submitting?: Promise<void>;
 
   /** Element to which the browser points a validation message. */
   protected validationAnchor(): HTMLElement | undefined {
@@ -357,6 +405,8 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
     if (changed.has('required') || changed.has('status') || changed.has('lang')) this.syncForm();
     // Only a failed submit of a `required` element shows errors: their code loads when the browser is idle.
     if (changed.has('required') && this.required) errorCode.prefetch();
+    // The digest of a submission should not wait on the network.
+    if (changed.has('status') && this.status === 'ready' && !this.readonly) integrityCode.prefetch();
     super.updated(changed);
     // A render that removed the focused control (an error panel in place of the questions) keeps focus in the element.
     if (this.focusWasInside && focusLost()) this.renderRoot.querySelector<HTMLElement>('.error-panel[tabindex="-1"], #title')?.focus();
@@ -389,9 +439,10 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    // A chunk that arrived meanwhile has asked for the render that shows it: wait for that too.
-    if (!this.chunkLoading && !this.isUpdatePending) return done;
+    // A chunk that arrived meanwhile has asked for the render that shows it, a submission for its event: wait for those too.
+    if (!this.chunkLoading && !this.isUpdatePending && !this.submitting) return done;
     await this.chunkLoading;
+    await this.submitting;
     return this.getUpdateComplete();
   }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fromIfATE } from '../../dist/importers/ifate.js';
 import { validateFramework, findScale } from '../../dist/model/index.js';
-import { scanItems, scanSections, DEFAULT_CATEGORIES } from '../../dist/elements/skills-scan/scan-sections.js';
+import { scanItems, scanSections, DEFAULT_CATEGORIES } from '../../dist/model/sections.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ifateDir = `${root}test/fixtures/importers/ifate/`;

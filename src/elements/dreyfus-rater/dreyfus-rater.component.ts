@@ -10,7 +10,7 @@ import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
-import { scanSections, type ScanSection } from '../skills-scan/scan-sections.js';
+import { scanSections, type ScanSection } from '../../model/sections.js';
 import { dreyfusRaterStyles } from './dreyfus-rater.styles.js';
 import { DEFAULT_TARGET, levelsAssessing, pointDescriptors, raterItems, rubricFor, type RaterItems } from './rater-data.js';
 import type { History } from './rater-progress.js';
@@ -145,8 +145,14 @@ export class DreyfusRater extends KsbResultElement {
     return this.scale.id;
   }
 
-  protected override resultAbout(): { subject?: string; rater?: string } {
-    return { subject: this.subject, rater: this.rater };
+  /** How the rater is asked to choose: about the subject, about themself (`party="learner"`), or as an observer. */
+  private chooseHint(t: RaterStrings): string {
+    if (this.partyInForce === 'learner') return t.chooseHintSelf;
+    return this.subject?.trim() ? t.chooseHintAbout(this.subject.trim()) : t.chooseHint;
+  }
+
+  protected override resultAbout(): ReturnType<KsbResultElement['resultAbout']> {
+    return { ...super.resultAbout(), rater: this.rater };
   }
 
   protected override validationAnchor(): HTMLElement | undefined {
@@ -365,7 +371,7 @@ export class DreyfusRater extends KsbResultElement {
     return html`<fieldset part="competency" class="competency ${invalid ? 'invalid' : ''}" data-item=${item.id} id=${cid} aria-describedby=${invalid ? errorId : nothing}>
       <legend part="legend" class="legend">${title}</legend>
       ${about} ${trend}
-      <p class="hint" id="${cid}-hint">${t.chooseHint}</p>
+      <p class="hint" id="${cid}-hint">${this.chooseHint(t)}</p>
       ${invalid ? this.inlineError(errorId, this.strings.ratingMissing(name)) : nothing}
       <div part="points" class="points">
         ${points.map((p) => {

@@ -7,7 +7,7 @@
  */
 import type { Framework, Item, Level, Rubric, Scale, ScalePoint } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
-import { DEFAULT_CATEGORIES, scanItems } from '../skills-scan/scan-sections.js';
+import { DEFAULT_CATEGORIES, scanItems } from '../../model/sections.js';
 
 /**
  * Rating at or above which a competency counts as met for "level attained":

@@ -31,6 +31,10 @@ export interface RaterStrings {
   keyFeatures: string;
   interaction: string;
   chooseHint: string;
+  /** `chooseHint` when the subject is named and the rater is another party. */
+  chooseHintAbout: (name: string) => string;
+  /** `chooseHint` when the learner rates themself (`party="learner"`). */
+  chooseHintSelf: string;
   /** Said when the levels show the scale's generic descriptors. */
   genericDescriptors: string;
   /** Hint on the highest point of the Dreyfus scale. */
@@ -77,6 +81,8 @@ const en: RaterStrings = {
   keyFeatures: 'Key features',
   interaction: 'Interaction',
   chooseHint: 'Choose the level that best describes what you observed.',
+  chooseHintAbout: (name) => `Choose the level that best describes what you observed of ${name}.`,
+  chooseHintSelf: 'Choose the level that best describes how you do this.',
   genericDescriptors: 'This competency has no rubric of its own: the levels show the scale’s general descriptors.',
   reservedForExceptional: 'Reserved for exceptional delivery.',
   chosen: (v, label) => `Chosen: ${v} ${label}`,

@@ -19,7 +19,7 @@ import { formatDate, type Strings } from '../../shared/localize.js';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/number-format.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
 import { summaryStringsFor } from './summary-strings.js';
-import type { ScanSection } from './scan-sections.js';
+import type { ScanSection } from '../../model/sections.js';
 
 /** What the summary shows for RPL: a calculation (live, or stamped on a submitted result on `stored`), or the problems with the figures. */
 export interface RplShown {
@@ -42,6 +42,8 @@ export interface SummaryView {
   placement: boolean;
   readonly: boolean;
   subject?: string;
+  /** Whom the ratings are about, when the rater is another party (`party`); undefined for the learner's own scan. */
+  about?: string;
   baseline?: Result;
   rpl?: RplShown;
   /** Figures of the simple prior-learning estimate, shown without an RPL calculation. */
@@ -256,7 +258,7 @@ export function renderSummaryBody(v: SummaryView): TemplateResult {
   const t = summaryStringsFor(lang);
   const ids = v.items.map((i) => i.id);
   const unanswered = v.items.filter((i) => v.responseOf(i.id)?.value === undefined);
-  return html`<p class="summary-intro">${t.summaryIntro}</p>
+  return html`<p class="summary-intro">${v.about ? t.summaryIntroAbout(v.about) : t.summaryIntro}</p>
     ${v.placement ? renderPlacement(v, ids) : nothing}
     <div class="charts">
       ${v.sections.map((section) => {
@@ -443,8 +445,11 @@ const RPL_ATTRIBUTES: Record<string, string> = {
   items: 'items',
 };
 
-/** The RPL calculation, or the problems with the figures. */
-function renderRpl(v: SummaryView, shown: RplShown): TemplateResult {
+/**
+ * The RPL calculation, or the problems with the figures. Also shown by
+ * `<ksb-review>` for the agreed ratings, which loads this chunk for it.
+ */
+export function renderRpl(v: Pick<SummaryView, 'strings' | 'lang' | 'scale' | 'framework'>, shown: RplShown): TemplateResult {
   const { strings: s, lang, scale } = v;
   const t = summaryStringsFor(lang);
   const b = shown.breakdown;

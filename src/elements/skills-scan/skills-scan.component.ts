@@ -4,9 +4,9 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import { Reader, type Problem } from '../../model/problems.js';
-import type { Response, Result } from '../../model/result.js';
+import type { Party, Response, Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
-import { findScale } from '../../model/scales.js';
+import { CONFIDENCE_SCALE, findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
 import { readScale } from '../../model/validate-framework.js';
@@ -18,7 +18,7 @@ import { KsbResultElement } from '../../shared/result-element.js';
 import { resultReader } from '../../shared/result-reader.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
-import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknownItemProblems, type ScanSection } from './scan-sections.js';
+import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknownItemProblems, type ScanSection } from '../../model/sections.js';
 import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
 
@@ -159,6 +159,16 @@ export class SkillsScan extends KsbResultElement {
 
   /** Rating at or above which an item counts as prior learning (default: the scale's second-highest point). */
   @property({ type: Number, attribute: 'prior-learning-threshold' }) priorLearningThreshold?: number;
+
+  /** The subject as the wording names them: `subject`, else "the learner". */
+  private get subjectName(): string {
+    return this.subject?.trim() || this.strings.theLearner;
+  }
+
+  /** A scan is the learner's own unless `party` says otherwise. */
+  protected override get defaultParty(): Party {
+    return 'learner';
+  }
 
   /** Index of the step shown in stepper mode (sections, then the summary). */
   @state() private step = 0;
@@ -424,6 +434,7 @@ export class SkillsScan extends KsbResultElement {
         ${stepper ? html`<span class="step-of">${s.step(index + 1, this.sections.length + 1)}</span> ` : nothing}<bdi>${section.label}</bdi>
       </h3>
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
+      ${this.aboutSomeoneElse && !this.readonly ? html`<p class="about-prompt">${s.aboutPrompt(this.subjectName)}</p>` : nothing}
       ${this.readonly ? nothing : this.renderScaleKey(index, scale)}
       ${section.items.map((item) => {
         const response = this.responseOf(item.id);
@@ -446,13 +457,15 @@ export class SkillsScan extends KsbResultElement {
     const s = this.strings;
     const described = scale.points.filter((p) => p.description);
     if (!described.length) return nothing;
+    // The built-in confidence scale speaks in the first person; another party is told about the subject instead.
+    const about = this.aboutSomeoneElse && scale === CONFIDENCE_SCALE ? s.confidenceAbout(this.subjectName) : undefined;
     return html`<dl part="scale-key" class="scale-key">
       ${scale.points.map((point, i) =>
         point.description
-          ? html`<div><dt><bdi>${point.label}</bdi></dt><dd id="key-${sectionIndex}-${i}"><bdi>${point.description}</bdi></dd></div>`
+          ? html`<div><dt><bdi>${point.label}</bdi></dt><dd id="key-${sectionIndex}-${i}"><bdi>${about?.[i] ?? point.description}</bdi></dd></div>`
           : nothing,
       )}
-      <div><dt>${s.notSure}</dt><dd id="key-${sectionIndex}-unsure">${s.notSureHint}</dd></div>
+      <div><dt>${s.notSure}</dt><dd id="key-${sectionIndex}-unsure">${this.aboutSomeoneElse ? s.aboutNotSureHint : s.notSureHint}</dd></div>
     </dl>`;
   }
 
@@ -587,6 +600,7 @@ export class SkillsScan extends KsbResultElement {
       placement: this.placement,
       readonly: this.readonly,
       subject: this.subject,
+      about: this.aboutSomeoneElse ? this.subjectName : undefined,
       baseline: this.baselineInfo.baseline,
       rpl: this.rplShown(),
       otjHours: this.otjHours,

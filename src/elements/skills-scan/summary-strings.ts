@@ -18,6 +18,8 @@ export interface SummaryStrings {
   rating: string;
   priorLearningThreshold: (label: string) => string;
   summaryIntro: string;
+  /** The summary's introduction when the rater is not the learner (`party`). */
+  summaryIntroAbout: (name: string) => string;
   chartTitle: (section: string) => string;
   ratingCount: (label: string, n: number) => string;
   meanRating: (mean: string) => string;
@@ -104,6 +106,7 @@ const en: SummaryStrings = {
   rating: 'Rating',
   priorLearningThreshold: (label) => `Counts items rated “${label}” or higher.`,
   summaryIntro: 'Here is how you rated yourself in each section. You can go back and change any answer before you submit.',
+  summaryIntroAbout: (name) => `Here is how you rated ${name} in each section. You can go back and change any answer before you submit.`,
   chartTitle: (s) => `Ratings in ${s}`,
   ratingCount: (label, n) => `${label}: ${n}`,
   meanRating: (m) => `Average rating ${m}`,

@@ -56,6 +56,17 @@ export const ui: Strings = {
   profileNote: (title, n) => `Proffil rôl: ${title} (${n === 1 ? '1 eitem' : `${n} eitem`}).`,
   reloadFailedTitle: 'Doedd dim modd ail-lwytho’r fframwaith',
   reloadFailedIntro: 'Mae eich atebion wedi’u cadw, ac mae’r fframwaith a ddangoswyd o’r blaen yn dal i’w weld. Gofynnwch i berchennog y wefan drwsio hyn:',
+  theLearner: 'y dysgwr',
+  aboutPrompt: (name) => `Pa mor dda y gall ${name} wneud pob un o’r rhain?`,
+  aboutNotSureHint: 'Hepgor am nawr os nad ydych wedi gweld hyn eto.',
+  confidenceAbout: (name) => [
+    `Does gan ${name} ddim gwybodaeth na phrofiad o hyn eto.`,
+    `Mae ${name} yn gwybod ychydig am hyn ond heb ei roi ar waith.`,
+    `Gall ${name} wneud hyn gydag arweiniad neu oruchwyliaeth.`,
+    `Gall ${name} wneud hyn heb gymorth, yn ddibynadwy.`,
+    `Gall ${name} wneud hyn yn hyderus mewn sefyllfaoedd newydd a gallai ddangos i eraill.`,
+  ],
+  partyNames: { learner: 'Dysgwr', employer: 'Cyflogwr', provider: 'Darparwr hyfforddiant', assessor: 'Aseswr' },
 };
 
 /** The summary step of `<skills-scan>`: charts, baseline, placement, prior learning (RPL) and the printed summary. */
@@ -68,6 +79,7 @@ export const summary: SummaryStrings = {
   rating: 'Sgôr',
   priorLearningThreshold: (label) => `Yn cyfrif eitemau a sgoriwyd yn “${label}” neu’n uwch.`,
   summaryIntro: 'Dyma sut y gwnaethoch chi asesu eich hun ym mhob adran. Gallwch fynd yn ôl a newid unrhyw ateb cyn cyflwyno.',
+  summaryIntroAbout: (name) => `Dyma sut y gwnaethoch chi asesu ${name} ym mhob adran. Gallwch fynd yn ôl a newid unrhyw ateb cyn cyflwyno.`,
   chartTitle: (s) => `Sgoriau yn ${s}`,
   ratingCount: (label, n) => `${label}: ${n}`,
   meanRating: (m) => `Sgôr gyfartalog ${m}`,
@@ -174,6 +186,8 @@ export const rater: RaterStrings = {
   keyFeatures: 'Nodweddion allweddol',
   interaction: 'Rhyngweithio',
   chooseHint: 'Dewiswch y lefel sy’n disgrifio orau yr hyn a welsoch.',
+  chooseHintAbout: (name) => `Dewiswch y lefel sy’n disgrifio orau yr hyn a welsoch gan ${name}.`,
+  chooseHintSelf: 'Dewiswch y lefel sy’n disgrifio orau sut rydych chi’n gwneud hyn.',
   genericDescriptors: 'Does gan y cymhwysedd hwn ddim cyfarwyddyd sgorio ei hun: mae’r lefelau’n dangos disgrifyddion cyffredinol y raddfa.',
   reservedForExceptional: 'Wedi’i gadw ar gyfer cyflawni eithriadol.',
   chosen: (v, label) => `Wedi’i ddewis: ${v} ${label}`,
@@ -276,3 +290,4 @@ export const builder: BuilderStrings = {
   reasonLabel: (code) => `Pam mae ${code} wedi’i adael allan (dewisol)`,
   valueErrorTitle: 'Ni ellir defnyddio’r proffil rôl a gadwyd',
 };
+
