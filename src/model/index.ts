@@ -15,3 +15,6 @@ export * from './rpl.js';
 export * from './profile.js';
 export * from './placement.js';
 export * from './placement-summary.js';
+export * from './integrity.js';
+export * from './review.js';
+export * from './validate-review.js';

@@ -73,7 +73,7 @@ describe('npm pack', () => {
   });
 
   test('includes the bundle, every element, the types, the schemas and the licence', () => {
-    for (const f of ['dist/ksb-elements.bundle.js', 'dist/index.d.ts', 'frameworks/framework.schema.json', 'frameworks/profile.schema.json', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json']) {
+    for (const f of ['dist/ksb-elements.bundle.js', 'dist/index.d.ts', 'frameworks/framework.schema.json', 'frameworks/profile.schema.json', 'frameworks/review.schema.json', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json']) {
       assert.ok(files.includes(f), `${f} is not packed`);
     }
   });
