@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// ksb-elements command line: convert frameworks between formats and validate them.
+// ksb-elements command line: convert frameworks between formats, validate them, and verify submitted results and reviews.
 // Node 20+, ESM, no dependencies beyond the package's own compiled code in dist/.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -10,6 +10,7 @@ const HELP = `ksb-elements: competency framework converter and validator
 Usage:
   ksb-elements convert [--from FORMAT] [--to FORMAT] [options] [FILE|-]
   ksb-elements validate [--from FORMAT] FILE...
+  ksb-elements verify FILE...
   ksb-elements help
 
 convert reads FILE (or standard input) and writes the framework as JSON
@@ -34,8 +35,13 @@ convert reads FILE (or standard input) and writes the framework as JSON
 validate checks ksb-framework/1 files and prints every problem with its JSON
 path; with --from it checks what converting from that format would report.
 
+verify checks submitted results (ksb-result/1) and reviews (ksb-review/1)
+against their "integrity" digest (SHA-256 of the RFC 8785 canonical JSON
+without that field) and prints, per file, "intact" or what no longer matches.
+A digest shows that a file changed, not who changed it.
+
 Exit status: 0 done (warnings allowed), 1 errors (or warnings with --strict),
-2 wrong usage or unreadable file.`;
+2 wrong usage or unreadable file. verify exits 1 when any file is not intact.`;
 
 const FORMATS = { ifate: 'ifate', case: 'case', csv: 'csv', json: 'ksb-framework', 'ksb-framework': 'ksb-framework' };
 const LARGE = 512 * 1024;
@@ -251,6 +257,27 @@ async function validate(argv) {
   process.exitCode = failed ? 1 : 0;
 }
 
+async function verify(argv) {
+  const { opts, positionals } = parse(argv);
+  if (opts.help) return void process.stdout.write(HELP + '\n');
+  if (positionals.length === 0) throw new UsageError('verify needs at least one file');
+  let model;
+  try {
+    model = await import(new URL('../dist/model/index.js', import.meta.url));
+  } catch (e) {
+    if (e && e.code === 'ERR_MODULE_NOT_FOUND') throw new UsageError('the compiled library (dist/) is missing: run "npm run build" first.');
+    throw e;
+  }
+  let failed = false;
+  for (const file of positionals) {
+    const input = readInput(file);
+    const check = await model.verifyIntegrity(input.text.replace(/^\uFEFF/, ''));
+    if (check.status !== 'intact') failed = true;
+    process.stdout.write(`${basename(input.name)}: ${check.status === 'intact' ? 'intact' : `${check.status}: ${check.message}`}\n`);
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -265,7 +292,8 @@ async function main(argv) {
   }
   if (command === 'convert') return convert(rest);
   if (command === 'validate') return validate(rest);
-  throw new UsageError(`unknown command "${command}" (convert, validate or help)`);
+  if (command === 'verify') return verify(rest);
+  throw new UsageError(`unknown command "${command}" (convert, validate, verify or help)`);
 }
 
 main(process.argv.slice(2)).catch((e) => {
