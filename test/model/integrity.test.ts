@@ -21,6 +21,22 @@ describe('integrity (JCS + SHA-256)', () => {
     expect(await sha256Hex('abc')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
+  it('hashes the same without Web Crypto (a plain-HTTP page has no crypto.subtle): @noble/hashes stands in', async () => {
+    const withSubtle = await sha256Hex('café crème 😀');
+    // Shadow the page's crypto with one that has no subtle, as a page outside a secure context sees it.
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+    Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: crypto.getRandomValues.bind(crypto) }, configurable: true, writable: true });
+    try {
+      expect(globalThis.crypto.subtle).to.equal(undefined);
+      expect(await sha256Hex('abc')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+      expect(await sha256Hex('café crème 😀')).to.equal(withSubtle);
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'crypto', own);
+      else delete (globalThis as { crypto?: unknown }).crypto;
+    }
+    expect(globalThis.crypto.subtle).to.not.equal(undefined);
+  });
+
   it('stamps a document and verifies it intact, then reports a change and what the digests are', async () => {
     const doc = await withIntegrity({ format: 'ksb-result/1', note: 'café <b>', responses: [{ item: 'K1', value: 3 }] });
     expect(doc.integrity.alg).to.equal('SHA-256');
