@@ -254,15 +254,14 @@ export function trainingPlan(
     const v = agreed.get(id);
     return typeof v !== 'number' || v < threshold;
   });
+  // By duty falls back to item type without duties, as the scan's sections do; an item may sit in several duties.
   const hasDuties = framework.items.some((i) => i.type === 'duty');
-  const seen = new Set<string>();
   const groups = summariseGroups(framework, undefined, groupBy === 'duty' && !hasDuties ? 'type' : groupBy, toTrain).map((g): PlanGroup => {
     const items = g.items.map((item) => compact({ item, agreed: agreed.get(item), hours: hours?.get(item) }));
     return compact({ id: g.id || 'other', label: g.label, items, hours: hours ? sum(items.map((i) => i.hours ?? 0)) : undefined });
   });
-  for (const g of groups) for (const i of g.items) seen.add(i.item);
-  const total = hours ? sum([...seen].map((id) => hours.get(id) ?? 0)) : undefined;
-  return compact({ threshold, groups, items: seen.size, hours: total });
+  const total = hours ? sum(toTrain.map((id) => hours.get(id) ?? 0)) : undefined;
+  return compact({ threshold, groups, items: toTrain.length, hours: total });
 }
 
 /** What still stops a review being submitted. */

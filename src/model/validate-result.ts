@@ -139,13 +139,15 @@ export function readIntegrity(r: Reader, value: unknown, path: string): Integrit
   const o = r.object(value, path);
   if (!o) return undefined;
   r.unknownKeys(o, ['alg', 'canonicalization', 'digest'], path);
+  const before = r.problems.length;
   const alg = r.field(o, 'alg');
   const canonicalization = r.field(o, 'canonicalization');
   const digest = r.string(o, 'digest', path, true);
   if (alg !== 'SHA-256') r.error(childPath(path, 'alg'), 'integrity', `"alg" must be "SHA-256" but is ${describe(alg)}.`);
   if (canonicalization !== 'JCS') r.error(childPath(path, 'canonicalization'), 'integrity', `"canonicalization" must be "JCS" but is ${describe(canonicalization)}.`);
   if (digest !== undefined && !/^[0-9a-f]{64}$/.test(digest)) r.error(childPath(path, 'digest'), 'integrity', '"digest" must be 64 lower-case hexadecimal digits (SHA-256).');
-  return alg === 'SHA-256' && canonicalization === 'JCS' && digest && /^[0-9a-f]{64}$/.test(digest) ? { alg, canonicalization, digest } : undefined;
+  const ok = digest !== undefined && !r.problems.slice(before).some((p) => p.severity === 'error');
+  return ok ? { alg: 'SHA-256', canonicalization: 'JCS', digest } : undefined;
 }
 
 export function readTime(r: Reader, o: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {

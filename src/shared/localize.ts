@@ -66,8 +66,6 @@ export interface Strings {
   aboutNotSureHint: string;
   /** The built-in confidence scale's five descriptors, about someone else. */
   confidenceAbout: (name: string) => string[];
-  /** Party names, by party id. */
-  partyNames: Record<'learner' | 'employer' | 'provider' | 'assessor', string>;
 }
 
 /** `text` with its first letter in capitals (a name or "the learner" opening a sentence). */
@@ -124,7 +122,6 @@ const en: Strings = {
       `${n} can do this confidently in new situations and could show others.`,
     ];
   },
-  partyNames: { learner: 'Learner', employer: 'Employer', provider: 'Training provider', assessor: 'Assessor' },
 };
 
 /** The Welsh tables (`locales/cy.ts`), a chunk of their own. */

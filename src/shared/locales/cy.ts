@@ -66,7 +66,6 @@ export const ui: Strings = {
     `Gall ${name} wneud hyn heb gymorth, yn ddibynadwy.`,
     `Gall ${name} wneud hyn yn hyderus mewn sefyllfaoedd newydd a gallai ddangos i eraill.`,
   ],
-  partyNames: { learner: 'Dysgwr', employer: 'Cyflogwr', provider: 'Darparwr hyfforddiant', assessor: 'Aseswr' },
 };
 
 /** The summary step of `<skills-scan>`: charts, baseline, placement, prior learning (RPL) and the printed summary. */
