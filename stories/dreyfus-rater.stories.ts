@@ -42,6 +42,11 @@ export const SomersetAll: Story = {
   render: withFrameworks(({ somerset }) => html`<dreyfus-rater .framework=${somerset} subject="Jo Link-Worker" rater="Sam Supervisor" @ksb-change=${log} @ksb-submit=${log}></dreyfus-rater>`),
 };
 
+export const SomersetSelfRating: Story = {
+  name: 'Somerset: the worker rating themself (party="learner")',
+  render: withFrameworks(({ somerset }) => html`<dreyfus-rater .framework=${somerset} party="learner" subject="Jo Link-Worker" @ksb-change=${log}></dreyfus-rater>`),
+};
+
 export const SomersetEarly: Story = {
   name: 'Somerset: Early career (Core Competencies)',
   render: withFrameworks(({ somerset }) => html`<dreyfus-rater .framework=${somerset} level="early"></dreyfus-rater>`),

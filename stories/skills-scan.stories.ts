@@ -36,6 +36,16 @@ export const ST0958Stepper: Story = {
   render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} @ksb-change=${log} @ksb-submit=${log}></skills-scan>`),
 };
 
+export const ST0958Employer: Story = {
+  name: 'ST0958, the employer rating the learner (party="employer")',
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} party="employer" subject="Jo Bloggs" @ksb-change=${log} @ksb-submit=${log}></skills-scan>`),
+};
+
+export const ST0958ProviderWelsh: Story = {
+  name: 'ST0958, the provider rating the learner, in Welsh',
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} party="provider" lang="cy"></skills-scan>`),
+};
+
 export const ST0958ByDuty: Story = {
   name: 'ST0958, sections by duty',
   render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} group-by="duty"></skills-scan>`),

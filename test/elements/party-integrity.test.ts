@@ -36,6 +36,7 @@ describe('who rated (party) and the submission digest', () => {
     await h.answer('K1', 'Aware');
     const { result } = (await changed).detail;
     expect([result.party, result.subject]).to.deep.equal(['employer', 'Jo']);
+    await expect(el).to.be.accessible();
   });
 
   it('without a subject another party is told about "the learner", and in Welsh about "y dysgwr"', async () => {
@@ -45,6 +46,7 @@ describe('who rated (party) and the submission digest', () => {
     const cy = await scanFixture(html`<skills-scan .framework=${st0958} party="employer" lang="cy"></skills-scan>`);
     expect(cy.h.root.querySelector('.about-prompt')!.textContent!.trim()).to.equal('Pa mor dda y gall y dysgwr wneud pob un o’r rhain?');
     expect(description(cy.el.shadowRoot!, cy.h.radio('K7', 'With support'))).to.equal('Gall y dysgwr wneud hyn gydag arweiniad neu oruchwyliaeth.');
+    await expect(cy.el).to.be.accessible();
   });
 
   it('an unknown party is reported with ksb-error (source party) and the scan stays the learner\'s', async () => {
@@ -82,6 +84,7 @@ describe('who rated (party) and the submission digest', () => {
     const el = await fixture<DreyfusRater>(html`<dreyfus-rater .framework=${somerset} party="learner"></dreyfus-rater>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.hint[id$="-hint"]')!.textContent!.trim()).to.equal('Choose the level that best describes how you do this.');
+    await expect(el).to.be.accessible();
     const about = await fixture<DreyfusRater>(html`<dreyfus-rater .framework=${somerset} party="employer" subject="Jo"></dreyfus-rater>`);
     await about.updateComplete;
     expect(about.shadowRoot!.querySelector('.hint[id$="-hint"]')!.textContent!.trim()).to.equal('Choose the level that best describes what you observed of Jo.');
