@@ -22,6 +22,24 @@ const chromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
+/**
+ * Firefox ESR 140 does not know WebDriver BiDi's `emulation.setScreenOrientationOverride`,
+ * which puppeteer-core's `setViewport` sends beside `browsingContext.setViewport` (the size,
+ * which ESR 140 applies); the runner calls it as each test session starts. Only that one
+ * unknown command is tolerated, so ESR 140 and newer ESRs both run the suite.
+ */
+function tolerateOlderFirefox(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (e) {
+      if (!/setScreenOrientationOverride/.test(String(e?.message))) throw e;
+    }
+  };
+  return page;
+}
+
 const launchers = {
   chromium: chromeLauncher({
     launchOptions: { executablePath: browsers.chromium.path, headless: true, args: chromiumArgs },
@@ -30,6 +48,7 @@ const launchers = {
   firefox: chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: { browser: 'firefox', executablePath: browsers.firefox.path, headless: true },
+    createPage: async ({ context }) => tolerateOlderFirefox(await context.newPage()),
   }),
 };
 
