@@ -30,8 +30,12 @@ const KB = 1024;
  */
 const CEILINGS = {
   // Who rated (`party`, with its third-person wording) and the submission digest came in over the
-  // 26 B of headroom left: known and reported; the per-use budgets of the hardening work replace these.
-  'whole library (all elements + model)': 36.0 * KB,
+  // 26 B of headroom left, then <ksb-review> added 11.2 KB: a budget for every element at once no
+  // longer says what any page pays. Known and reported; the per-use budgets of the hardening work replace these.
+  'whole library (all elements + model)': 47.2 * KB,
+  // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
+  // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
+  '<ksb-review> alone': 28.1 * KB,
 };
 
 const compress = (code) => ({

@@ -15,3 +15,4 @@ export { KsbFrameworkProvider } from './elements/ksb-framework/ksb-framework.js'
 export { KsbMatrix } from './elements/ksb-matrix/ksb-matrix.js';
 export { DreyfusRater } from './elements/dreyfus-rater/dreyfus-rater.js';
 export { KsbProfileBuilder } from './elements/ksb-profile-builder/ksb-profile-builder.js';
+export { KsbReview } from './elements/ksb-review/ksb-review.js';

@@ -19,9 +19,10 @@ import { DreyfusRater as DreyfusRaterElement } from '../elements/dreyfus-rater/d
 import { KsbMatrix as KsbMatrixElement } from '../elements/ksb-matrix/ksb-matrix.js';
 import { KsbFrameworkProvider } from '../elements/ksb-framework/ksb-framework.js';
 import { KsbProfileBuilder as KsbProfileBuilderElement } from '../elements/ksb-profile-builder/ksb-profile-builder.js';
-import type { KsbChangeEvent, KsbErrorEvent, KsbLoadEvent, KsbProfileEvent, KsbSelectEvent, KsbSubmitEvent } from '../shared/events.js';
+import { KsbReview as KsbReviewElement } from '../elements/ksb-review/ksb-review.js';
+import type { KsbChangeEvent, KsbErrorEvent, KsbLoadEvent, KsbProfileEvent, KsbReviewChangeEvent, KsbReviewSubmitEvent, KsbSelectEvent, KsbSubmitEvent } from '../shared/events.js';
 
-export type { KsbChangeEvent, KsbErrorEvent, KsbLoadEvent, KsbProfileEvent, KsbSelectEvent, KsbSubmitEvent } from '../shared/events.js';
+export type { KsbChangeEvent, KsbErrorEvent, KsbLoadEvent, KsbProfileEvent, KsbReviewChangeEvent, KsbReviewSubmitEvent, KsbSelectEvent, KsbSubmitEvent } from '../shared/events.js';
 
 // Each element's event props, as its @fires JSDoc declares them.
 const loadEvents = {
@@ -93,4 +94,20 @@ export const KsbProfileBuilder = createComponent({
   elementClass: KsbProfileBuilderElement,
   events: { onKsbProfile: 'ksb-profile' as EventName<KsbProfileEvent>, ...loadEvents },
   displayName: 'KsbProfileBuilder',
+});
+
+/**
+ * `<ksb-review>` as a React component: the three-party initial assessment review.
+ * Events: `onKsbChange` (every agreed rating, reason or sign-off; `detail.review`), `onKsbSubmit`, `onKsbError`, `onKsbLoad`.
+ */
+export const KsbReview = createComponent({
+  react: React,
+  tagName: 'ksb-review',
+  elementClass: KsbReviewElement,
+  events: {
+    onKsbChange: 'ksb-change' as EventName<KsbReviewChangeEvent>,
+    onKsbSubmit: 'ksb-submit' as EventName<KsbReviewSubmitEvent>,
+    ...loadEvents,
+  },
+  displayName: 'KsbReview',
 });

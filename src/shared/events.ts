@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problems.js';
 import type { RoleProfile } from '../model/profile.js';
 import type { Result } from '../model/result.js';
+import type { Review } from '../model/review.js';
 
 /** Detail of `ksb-change` and `ksb-submit`: the whole current result, plain JSON. */
 export interface KsbResultDetail {
@@ -54,6 +55,30 @@ export class KsbChangeEvent extends CustomEvent<KsbResultDetail> {
 /** Fired when the person submits: `detail.result` has its `submitted` time set. */
 export class KsbSubmitEvent extends CustomEvent<KsbResultDetail> {
   constructor(detail: KsbResultDetail) {
+    super('ksb-submit', { ...init, detail });
+  }
+}
+
+/** Detail of `ksb-change` and `ksb-submit` from `<ksb-review>`: the whole current review, plain JSON. */
+export interface KsbReviewDetail {
+  review: Review;
+  /** The item whose agreed rating or reason changed, for `ksb-change`. */
+  item?: string;
+}
+
+/**
+ * Fired by `<ksb-review>` on every agreed rating, reason or sign-off (type
+ * `ksb-change`): `detail.review` is the whole current review.
+ */
+export class KsbReviewChangeEvent extends CustomEvent<KsbReviewDetail> {
+  constructor(detail: KsbReviewDetail) {
+    super('ksb-change', { ...init, detail });
+  }
+}
+
+/** Fired by `<ksb-review>` when the review is submitted (type `ksb-submit`): `detail.review` has `submitted` and `integrity` set. */
+export class KsbReviewSubmitEvent extends CustomEvent<KsbReviewDetail> {
+  constructor(detail: KsbReviewDetail) {
     super('ksb-submit', { ...init, detail });
   }
 }

@@ -9,11 +9,12 @@ import { countAnswers } from '../model/summary.js';
 import type { DraftController, DraftHost } from './draft-controller.js';
 import { ERROR_SUMMARY_ID, renderErrorPanel, type SummaryProblem } from './error-panel.js';
 import { KsbChangeEvent, KsbSubmitEvent } from './events.js';
-import { KsbFrameworkElement } from './framework-element.js';
+import { KsbFormElement } from './form-element.js';
 import { adoptChunkStyles, LazyModule } from './lazy.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import type { HeldHost } from './held-notice.js';
 import { resultReader } from './result-reader.js';
+import { renderProgressBar } from './progress-bar.js';
 import { integrityCode, stamped } from './integrity-code.js';
 import { PARTIES, type Party } from '../model/result.js';
 
@@ -56,18 +57,7 @@ export interface HeldResult {
  *
  * @csspart autosave - With `autosave`: the note that saved answers were restored (with "Start again") or cleared (with "Undo"), or that drafts cannot be saved or read on this device.
  */
-export abstract class KsbResultElement extends KsbFrameworkElement {
-  static formAssociated = true;
-
-  /** Name under which the result JSON is submitted with an enclosing form. */
-  @property({ reflect: true }) name?: string;
-
-  /** When set, a form will not submit until every item is answered. */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Shows the answers without letting them change. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
+export abstract class KsbResultElement extends KsbFormElement {
   /** Who the result is about (passed through to results). */
   @property() subject?: string;
 
@@ -123,39 +113,14 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
   /** Keeps the draft (`autosave`), once its code is loaded. */
   protected drafts?: DraftController;
 
-  protected readonly internals: ElementInternals;
-
   /** Whether focus was inside the element when an update began. */
   private focusWasInside = false;
   /** A chunk loading for a render that went ahead without it (`chunkNow`). */
   private chunkLoading?: Promise<void>;
 
-  /** Set by a failed submit: the error summary and inline errors show until every item is answered or the result is submitted. */
-  @state() protected showErrors = false;
-
-  /** True during `checkValidity()`, which checks without showing errors. */
-  private quietCheck = false;
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    // A failed submit (the element's own button, a form's submit, reportValidity) shows the error summary instead of the browser's bubble.
-    this.addEventListener('invalid', (e) => {
-      if (this.quietCheck) return;
-      e.preventDefault();
-      this.showErrors = true;
-      this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
-    });
-  }
-
   /** The current result (a copy is not made: treat as read-only). */
   get currentResult(): Result | undefined {
     return this.result;
-  }
-
-  /** The `<form>` this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
   }
 
   /** Items the person is asked about, in order. */
@@ -448,11 +413,7 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
 
   /** A labelled progress bar of the items answered, with its text. */
   protected renderProgress(label: string, text: string, answered: number, total: number): TemplateResult {
-    return html`<div class="progress">
-      <label id="progress-label" for="progress">${label}</label>
-      <progress id="progress" part="progress" max=${Math.max(total, 1)} .value=${answered} aria-describedby="progress-text"></progress>
-      <span id="progress-text">${text}</span>
-    </div>`;
+    return renderProgressBar(label, text, answered, total);
   }
 
   /** The header's notes on the result's state: read-only, and when it was submitted. */
@@ -487,26 +448,6 @@ export abstract class KsbResultElement extends KsbFrameworkElement {
         this.syncForm();
       }
     }
-  }
-
-  /** Whether the result satisfies `required`, without showing the error summary. */
-  checkValidity(): boolean {
-    this.quietCheck = true;
-    try {
-      return this.internals.checkValidity();
-    } finally {
-      this.quietCheck = false;
-    }
-  }
-
-  /** Like `checkValidity`, and shows the browser's message. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
-  /** The validation message shown when `required` items are missing. */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
   }
 
   /** Above the content: the base element's notes, then the draft's (from the draft chunk). */

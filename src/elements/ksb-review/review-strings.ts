@@ -1,16 +1,19 @@
 /**
- * UI strings of `<ksb-review>` (never framework text), English (en-GB) and
- * Welsh side by side. The element itself is still being built (see the
- * CHANGELOG): these tables are its settled wording. The shared strings
- * (loading, errors) come from `shared/localize.ts`.
+ * UI strings of `<ksb-review>` (never framework text) in English (en-GB);
+ * the Welsh table is beside it in `review-strings.cy.ts`. The shared strings (loading, errors, "not sure") come
+ * from `shared/localize.ts`.
  */
 import type { Party } from '../../model/result.js';
+import { LazyModule } from '../../shared/lazy.js';
 import { localeFor } from '../../shared/localize.js';
 
-/** The Welsh plural category of `n`. */
-const plural = (n: number) => new Intl.PluralRules('cy').select(n);
+/** Names joined as a language joins them ("the learner and the employer"). */
+export const list = (lang: string, names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
 
 export interface ReviewStrings {
+  /** The parties' names in running text ("the employer’s ratings"); headings capitalise them. */
+  partyNames: Record<Party, string>;
+  reason: string;
   reviewOf: (subject: string) => string;
   reviewUntitled: string;
   progress: (agreed: number, total: number) => string;
@@ -31,7 +34,8 @@ export interface ReviewStrings {
   resultsErrorTitle: string;
   resultsErrorIntro: string;
   valueErrorTitle: string;
-  sourceChanged: (parties: string) => string;
+  /** The parties (names) whose results changed since the review recorded them. */
+  sourceChanged: (parties: string[]) => string;
   compareTitle: string;
   compareIntro: (points: number) => string;
   onlyDisagreements: (n: number) => string;
@@ -49,7 +53,8 @@ export interface ReviewStrings {
   choose: string;
   agreedLabel: (code: string) => string;
   reasonLabel: (code: string) => string;
-  reasonHint: (differs: string) => string;
+  /** Under the reason: whose ratings the agreed one differs from (party names). */
+  reasonHint: (parties: string[]) => string;
   chartTitle: string;
   chartAlt: (section: string, figures: string) => string;
   chartTableCaption: string;
@@ -89,6 +94,8 @@ export interface ReviewStrings {
 }
 
 const en: ReviewStrings = {
+  partyNames: { learner: 'learner', employer: 'employer', provider: 'provider', assessor: 'assessor' },
+  reason: 'Reason',
   reviewOf: (subject) => `Initial assessment review: ${subject}`,
   reviewUntitled: 'Initial assessment review',
   progress: (a, t) => `${a} of ${t} agreed`,
@@ -108,7 +115,7 @@ const en: ReviewStrings = {
   resultsErrorTitle: 'Some ratings cannot be reviewed',
   resultsErrorIntro: 'These results are left out of the review and nothing has been merged. Ask the site owner to check them:',
   valueErrorTitle: 'The saved review cannot be used',
-  sourceChanged: (parties) => `The ratings of ${parties} have changed since this review recorded them: check the agreed ratings again.`,
+  sourceChanged: (parties) => `The ratings of ${list('en-GB', parties.map((p) => `the ${p}`))} have changed since this review recorded them: check the agreed ratings again.`,
   compareTitle: 'Ratings side by side',
   compareIntro: (points) =>
     `Items marked “Discuss” have ratings ${points} or more points apart, or someone was not sure. Record the rating you agree for every item, with a reason where it differs from a party’s rating.`,
@@ -127,7 +134,7 @@ const en: ReviewStrings = {
   choose: 'Choose a rating',
   agreedLabel: (code) => `Agreed rating for ${code}`,
   reasonLabel: (code) => `Reason for the agreed rating of ${code}`,
-  reasonHint: (differs) => `It differs from the rating of ${differs}.`,
+  reasonHint: (parties) => `It differs from the rating given by ${list('en-GB', parties.map((p) => `the ${p}`))}.`,
   chartTitle: 'The parties’ ratings by section',
   chartAlt: (section, figures) => `${section}: ${figures}`,
   chartTableCaption: 'Mean rating per section',
@@ -172,92 +179,16 @@ const en: ReviewStrings = {
   requiredMessage: (n) => (n === 1 ? 'Complete 1 more step before submitting.' : `Complete ${n} more steps before submitting.`),
 };
 
-/** `<ksb-review>`: the three-party initial assessment review. */
-const cy: ReviewStrings = {
-  reviewOf: (subject) => `Adolygiad asesiad cychwynnol: ${subject}`,
-  reviewUntitled: 'Adolygiad asesiad cychwynnol',
-  progress: (a, t) => `${a} o ${t} wedi’u cytuno`,
-  progressLabel: 'Sgoriau wedi’u cytuno',
-  evidenceTitle: 'Cofnod o’r asesiad cychwynnol',
-  standard: 'Safon',
-  reference: 'Cyfeirnod',
-  version: 'Fersiwn',
-  subject: 'Dysgwr',
-  parties: 'Sgoriau a adolygwyd',
-  sourceLine: (party, rater, when, submitted) => `${party}${rater ? ` (${rater})` : ''}: ${submitted ? 'cyflwynwyd' : 'newidiwyd ddiwethaf'} ${when}`,
-  reviewStarted: 'Dechreuwyd yr adolygiad',
-  reviewSubmitted: 'Cyflwynwyd yr adolygiad',
-  digest: 'Crynhoad (SHA-256 o’r JSON canonaidd)',
-  digestNote: 'Mae’r crynhoad yn dangos a yw’r cofnod hwn wedi newid ers ei gyflwyno. Nid yw’n dangos pwy a’i gwnaeth.',
-  noResults: 'Does dim sgoriau wedi’u rhoi i’w hadolygu eto.',
-  resultsErrorTitle: 'Does dim modd adolygu rhai sgoriau',
-  resultsErrorIntro: 'Mae’r canlyniadau hyn wedi’u gadael allan o’r adolygiad a does dim wedi’i gyfuno. Gofynnwch i berchennog y wefan eu gwirio:',
-  valueErrorTitle: 'Does dim modd defnyddio’r adolygiad a gadwyd',
-  sourceChanged: (parties) => `Mae sgoriau ${parties} wedi newid ers i’r adolygiad hwn eu cofnodi: gwiriwch y sgoriau a gytunwyd eto.`,
-  compareTitle: 'Sgoriau ochr yn ochr',
-  compareIntro: (points) =>
-    `Mae gan eitemau a nodir “Trafod” sgoriau ${points} pwynt neu fwy ar wahân, neu roedd rhywun yn ansicr. Cofnodwch y sgôr a gytunwch ar gyfer pob eitem, gyda rheswm lle mae’n wahanol i sgôr un o’r partïon.`,
-  onlyDisagreements: (n) => `Dangos dim ond yr eitemau i’w trafod (${n})`,
-  noDisagreements: 'Dim eitemau i’w trafod: mae sgoriau’r partïon yn agos ar bob eitem.',
-  quickTitle: 'Cytuno lle mae’r partïon yn cytuno',
-  takeParty: (party) => `Defnyddio sgoriau’r ${party} lle mae’r partïon yn cytuno`,
-  takenParty: (party, n) => `${n} ${plural(n) === 'one' ? 'sgôr' : 'o sgoriau'} wedi’u cytuno o sgoriau’r ${party}.`,
-  item: 'Eitem',
-  difference: 'Gwahaniaeth',
-  agreedRating: 'Sgôr a gytunwyd',
-  flagSpread: (points) => `Trafod: ${points} pwynt ar wahân`,
-  flagUnsure: 'Trafod: mae rhywun yn ansicr',
-  flagNone: 'Agos',
-  notAnswered: 'Heb ei ateb',
-  choose: 'Dewiswch sgôr',
-  agreedLabel: (code) => `Sgôr a gytunwyd ar gyfer ${code}`,
-  reasonLabel: (code) => `Rheswm dros y sgôr a gytunwyd ar gyfer ${code}`,
-  reasonHint: (differs) => `Mae’n wahanol i sgôr ${differs}.`,
-  chartTitle: 'Sgoriau’r partïon fesul adran',
-  chartAlt: (section, figures) => `${section}: ${figures}`,
-  chartTableCaption: 'Sgôr gyfartalog fesul adran',
-  section: 'Adran',
-  meanOf: (party) => `${party}: cyfartaledd`,
-  noRating: 'Dim sgôr',
-  rplTitle: 'Cydnabod dysgu blaenorol o’r sgoriau a gytunwyd',
-  rplNeedsFigures: 'Rhowch ffigurau’r rhaglen (otj-hours, otj-minimum, duration-months, band-maximum a price) i weld y cyfrifiad dysgu blaenorol.',
-  planTitle: 'Cynllun hyfforddi',
-  planIntro: (threshold) => `Yr eitemau a gytunwyd yn is na “${threshold}”, neu heb eu cytuno eto: yr hyn y mae’n rhaid i’r rhaglen ei addysgu.`,
-  planHours: (hours) => `${hours} awr oddi ar y gwaith wedi’u cynllunio`,
-  planTotal: (n, hours) => `${n} eitem i’w hyfforddi${hours ? `, ${hours} awr oddi ar y gwaith wedi’u cynllunio` : ''}.`,
-  planEmpty: 'Mae pob eitem wedi’i chytuno’n ddysgu blaenorol: does dim ar ôl i’w hyfforddi.',
-  planNotAgreed: 'heb ei gytuno eto',
-  signoffTitle: 'Llofnodi',
-  signoffIntro:
-    'Mae pob parti yn teipio ei enw, ei rôl a’r dyddiad i lofnodi. Mae hyn yn cofnodi’r hyn a deipiwyd a phryd; nid yw’n profi pwy a’i teipiodd. Y wefan rydych chi’n ei defnyddio sy’n gyfrifol am wirio pwy yw pobl.',
-  signoffLegend: (party) => `${party}: llofnodi`,
-  name: 'Enw llawn',
-  role: 'Rôl',
-  date: 'Dyddiad',
-  declaration: 'Datganiad',
-  sign: (party) => `Llofnodi fel y ${party}`,
-  unsign: (party) => `Dileu llofnod y ${party}`,
-  signedBy: (name, role, date, recorded) => `Llofnodwyd gan ${name}${role ? `, ${role}` : ''}, dyddiedig ${date} (cofnodwyd ${recorded}).`,
-  signNameMissing: 'Teipiwch enw llawn i lofnodi.',
-  signDateMissing: 'Rhowch y dyddiad i lofnodi.',
-  declarations: {
-    learner: 'Rwy’n cadarnhau bod y sgoriau a gytunwyd yn adlewyrchiad teg o’r hyn rwyf eisoes yn ei wybod ac yn gallu ei wneud, ac mai fy nhystiolaeth i fy hun yw’r dystiolaeth a roddais.',
-    employer: 'Rwy’n cadarnhau fy mod wedi adolygu’r man cychwyn a gytunwyd gyda’r dysgwr a’r darparwr hyfforddiant, a’i fod yn adlewyrchu swydd a phrofiad presennol y dysgwr.',
-    provider: 'Rwy’n cadarnhau bod yr asesiad cychwynnol hwn wedi’i gynnal cyn y dechrau, bod tystiolaeth i gefnogi’r man cychwyn a gytunwyd, a bod y cynllun hyfforddi, y hyd a’r pris yn adlewyrchu’r dysgu blaenorol a gydnabuwyd.',
-    assessor: 'Rwy’n cadarnhau fy mod wedi adolygu’r dystiolaeth ar gyfer y sgoriau a gytunwyd.',
-  },
-  submit: 'Cyflwyno’r adolygiad',
-  print: 'Argraffu neu gadw fel PDF',
-  submittedNote: (when) => `Cyflwynwyd yr adolygiad ${when}.`,
-  readonlyNote: 'Gellir darllen yr adolygiad hwn ond nid ei newid.',
-  errorSummaryTitle: 'Mae problem wedi codi',
-  missingAgreed: (code) => `Cytunwch ar sgôr ar gyfer ${code}`,
-  missingReason: (code) => `Rhowch reswm dros y sgôr a gytunwyd ar gyfer ${code}`,
-  missingSignoff: (party) => `Nid yw’r ${party} wedi llofnodi`,
-  requiredMessage: (n) => (plural(n) === 'one' ? 'Cwblhewch 1 cam arall cyn cyflwyno.' : `Cwblhewch ${n} cam arall cyn cyflwyno.`),
-};
 
-/** The review's strings for a language tag: Welsh for `cy`, else English (both tables here, side by side). */
+/** The Welsh table (`review-strings.cy.ts`, beside this one): a chunk of its own, loaded before a Welsh render. */
+const welsh = new LazyModule(() => import('./review-strings.cy.js'));
+
+/** Loads the review's strings for a language tag: a promise while the Welsh table loads, else undefined. */
+export function loadReviewStrings(lang: string | null | undefined): Promise<void> | undefined {
+  return localeFor(lang) === 'cy' ? welsh.load() : undefined;
+}
+
+/** The review's strings for a language tag: Welsh for `cy` once loaded (`loadReviewStrings`), else English. */
 export function reviewStringsFor(lang: string | null | undefined): ReviewStrings {
-  return localeFor(lang) === 'cy' ? cy : en;
+  return (localeFor(lang) === 'cy' && welsh.value?.cy) || en;
 }

@@ -445,8 +445,11 @@ const RPL_ATTRIBUTES: Record<string, string> = {
   items: 'items',
 };
 
-/** The RPL calculation, or the problems with the figures. */
-function renderRpl(v: SummaryView, shown: RplShown): TemplateResult {
+/**
+ * The RPL calculation, or the problems with the figures: the summary's, and
+ * `<ksb-review>`'s from the agreed ratings (which loads this chunk for it).
+ */
+export function renderRpl(v: Pick<SummaryView, 'strings' | 'lang' | 'scale' | 'framework'>, shown: RplShown): TemplateResult {
   const { strings: s, lang, scale } = v;
   const t = summaryStringsFor(lang);
   const b = shown.breakdown;

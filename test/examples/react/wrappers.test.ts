@@ -1,7 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createElement, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DreyfusRater, KsbFramework, KsbMatrix, KsbProfileBuilder, SkillsScan } from '../../../src/react/index.js';
+import { DreyfusRater, KsbFramework, KsbMatrix, KsbProfileBuilder, KsbReview, SkillsScan } from '../../../src/react/index.js';
+import type { KsbReviewChangeEvent } from '../../../src/shared/events.js';
+import { allRated, partyResult } from '../../harness/review-harness.js';
 import type { KsbErrorEvent, KsbLoadEvent, KsbProfileEvent, KsbSelectEvent, KsbSubmitEvent, KsbChangeEvent } from '../../../src/shared/events.js';
 import type { Framework } from '../../../src/model/framework.js';
 import { bundled, miniStandard } from '../../harness/frameworks.js';
@@ -134,6 +136,23 @@ describe('ksb-elements/react wrappers', () => {
       const { profile } = profiles[0].detail;
       expect(profile.framework).to.deep.equal({ id: 'mini', version: '2' });
       expect(profile.items.includes('K2')).to.equal(!wasChecked);
+    } finally {
+      page.unmount();
+    }
+  });
+
+  it('KsbReview takes the parties\' results as a property and calls onKsbChange with the review', async () => {
+    const changes: KsbReviewChangeEvent[] = [];
+    const fw = miniStandard();
+    const results = [partyResult(fw, 'learner', allRated(['K1', 'K2', 'S1'], 3)), partyResult(fw, 'employer', allRated(['K1', 'K2', 'S1'], 4))];
+    const page = render(createElement(KsbReview, { framework: fw, results, onKsbChange: (e) => changes.push(e) }));
+    try {
+      await waitUntil(() => shown(page.container.querySelector('ksb-review'), 'tr[data-item="K1"] select'), 'no review table shown');
+      const select = shown(page.container.querySelector('ksb-review'), 'tr[data-item="K1"] select') as HTMLSelectElement;
+      select.value = '4';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => changes.length === 1, 'onKsbChange was not called');
+      expect(changes[0].detail.review.items.map((i) => [i.item, i.agreed])).to.deep.equal([['K1', 4]]);
     } finally {
       page.unmount();
     }
