@@ -60,7 +60,9 @@ export const ksbReviewStyles = css`
     height: 1.5rem;
     accent-color: var(--_accent);
   }
+  /* Positioned, so the visually hidden labels in a scrolled table stay inside it (not widening the page). */
   .table-scroll {
+    position: relative;
     overflow-x: auto;
     margin-bottom: var(--_space);
   }

@@ -95,7 +95,7 @@ function renderAgreedCell(v: ReviewView, item: Item, c: PartyComparison): Templa
   const name = itemName(item);
   const needsReason = reasonNeeded(c, a?.agreed);
   if (!v.editable) {
-    return html`<span>${a ? ratingText(v, a.agreed) : s.planNotAgreed}</span> ${a?.reason ? html`<p class="reason-text note-text"><span class="visually-hidden">${s.reason}: </span>${a.reason}</p>` : nothing}`;
+    return html`<span>${a ? ratingText(v, a.agreed) : s.planNotAgreed}</span> ${a?.reason ? html`<p class="reason-text"><strong>${s.reason}:</strong> <span class="note-text">${a.reason}</span></p>` : nothing}`;
   }
   const agreedError = v.gaps?.unagreed.includes(item.id) ? `agreed-${i}-error` : undefined;
   const reasonError = v.gaps?.reasonsMissing.includes(item.id) ? `reason-${i}-error` : undefined;
