@@ -4,7 +4,7 @@ import type { LitElement } from 'lit';
 import type { Framework } from '../../src/model/framework.js';
 import type { KsbErrorDetail } from '../../src/shared/events.js';
 
-export const KSB_TAGS = ['skills-scan', 'dreyfus-rater', 'ksb-matrix', 'ksb-framework', 'ksb-profile-builder'];
+export const KSB_TAGS = ['skills-scan', 'dreyfus-rater', 'ksb-matrix', 'ksb-framework', 'ksb-profile-builder', 'ksb-review'];
 
 export type KsbElement = LitElement & { framework?: unknown; src?: string; currentFrameworkData?: Framework };
 

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import * as dreyfusRater from '../../stories/dreyfus-rater.stories.js';
 import * as ksbFramework from '../../stories/ksb-framework.stories.js';
 import * as ksbMatrix from '../../stories/ksb-matrix.stories.js';
+import * as ksbReview from '../../stories/ksb-review.stories.js';
 import * as profiles from '../../stories/profiles.stories.js';
 import * as skillsScan from '../../stories/skills-scan.stories.js';
 import * as theming from '../../stories/theming.stories.js';
@@ -15,7 +16,7 @@ import { composeStories, type ComposedStory } from './compose.js';
 import { settle, showsFrameworkContent, showsPart, shownElements, StoryEvents } from './settle.js';
 
 // Every stories module (a new one must be added here: the count printed at the end shows what ran).
-const modules: Record<string, Record<string, unknown>> = { dreyfusRater, ksbFramework, ksbMatrix, profiles, skillsScan, theming };
+const modules: Record<string, Record<string, unknown>> = { dreyfusRater, ksbFramework, ksbMatrix, ksbReview, profiles, skillsScan, theming };
 
 /** Sources a story in the error state may report without listing them. */
 const FRAMEWORK_SOURCES: KsbErrorSource[] = ['framework', 'src'];
