@@ -107,3 +107,21 @@ export function surveyJson(fw) {
     ],
   };
 }
+
+/**
+ * Three parties' submitted results for a framework (learner, employer, provider), every KSB
+ * rated on the confidence scale in a pattern that leaves some items flagged: the input of a
+ * review. Built with the library's own model (dist/), as a host would.
+ */
+export async function partyResults(framework) {
+  const model = await import('../../dist/model/index.js');
+  const ids = framework.items.filter((i) => ['knowledge', 'skill', 'behaviour'].includes(i.type)).map((i) => i.id);
+  const when = new Date('2026-09-01T10:00:00Z');
+  return ['learner', 'employer', 'provider'].map((party, p) => {
+    let r = model.createResult(framework, 'confidence', when, { subject: 'Bench learner', party });
+    ids.forEach((id, i) => {
+      r = model.setResponse(r, id, { value: Math.min(5, Math.max(1, ((i + p * (i % 4)) % 5) + 1)) }, when);
+    });
+    return { ...r, submitted: when.toISOString() };
+  });
+}

@@ -124,3 +124,35 @@ export async function ksbMatrix(url, query) {
   const clear = await timed(() => (el.filter = ''));
   return { first, filter, clear, cells, shown };
 }
+
+/**
+ * <ksb-review> of three parties' results: time from setting .framework and .results to
+ * updateComplete + one frame + forced layout; then agreeing one item's rating (a select's
+ * change) to the ksb-change event and a forced layout after it.
+ */
+export async function ksbReview(url) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const settle = async (el) => { while (!(await el.updateComplete)); };
+  const { framework, results } = await (await fetch(url)).json();
+  const el = document.createElement('ksb-review');
+  document.body.append(el);
+  await settle(el);
+  await frame();
+  const t0 = performance.now();
+  el.framework = framework;
+  el.results = results;
+  await settle(el);
+  await frame();
+  void document.body.offsetHeight;
+  const t1 = performance.now();
+  const rows = el.shadowRoot.querySelectorAll('tr[data-item]').length;
+  const select = el.shadowRoot.querySelector('tr[data-item] select');
+  const changed = new Promise((r) => el.addEventListener('ksb-change', () => r(performance.now()), { once: true }));
+  const c0 = performance.now();
+  select.value = '4';
+  select.dispatchEvent(new Event('change'));
+  const tEvent = await changed;
+  void document.body.offsetHeight;
+  const c1 = performance.now();
+  return { ms: t1 - t0, rows, agreeMs: c1 - c0, agreeEventMs: tEvent - c0 };
+}

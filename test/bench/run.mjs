@@ -353,6 +353,28 @@ both(
   }),
 );
 
+// ---------- 7. review ----------
+// The reference in the same run is the ST0958 scan's first render (section 2): the review shows the
+// same 92 items, three ratings each, an agreed-rating control per item, chart, plan and sign-off.
+{
+  const n = SAMPLES;
+  log(`review ST0958, three parties: ${n} samples`);
+  data.set('review-st0958.json', JSON.stringify({ framework: fw.st0958.fw, results: await F.partyResults(fw.st0958.fw) }));
+  const ours = await sampled('ksb', n, P.ksbReview, ['/data/review-st0958.json']);
+  results.review = {
+    items: ours[0].rows,
+    first: stats(ours.map((s) => s.ms)),
+    agree: stats(ours.map((s) => s.agreeMs)),
+    agreeEvent: stats(ours.map((s) => s.agreeEventMs)),
+  };
+  const r = results.review;
+  both(
+    '7. <ksb-review> of ST0958 with three parties: first render to interactive, and one agreed rating to ksb-change + layout; median (min–max). SurveyJS has no equivalent view.',
+    ['case', 'items', 'first render', 'scan first render (same run)', 'review ÷ scan', 'agree one item', 'to ksb-change'],
+    [['ST0958, learner + employer + provider', r.items, range(r.first), range(st.ours), `${(r.first.median / st.ours.median).toFixed(1)}×`, range(r.agree), ms(r.agreeEvent.median)]],
+  );
+}
+
 // ---------- targets ----------
 const clickWorst = Math.max(results.click.st0958.ours.median, results.click.syn1000.ours.median);
 const oursGrowth = Object.entries(results.growth).filter(([n]) => !n.includes('SurveyJS'));

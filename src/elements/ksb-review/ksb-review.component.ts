@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
-import type { IntegrityCheck } from '../../model/integrity.js';
 import type { Problem } from '../../model/problems.js';
 import { MISMATCH_CODES, type Party } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
@@ -35,28 +34,24 @@ import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attrib
 import { renderProgressBar } from '../../shared/progress-bar.js';
 import { resultReader } from '../../shared/result-reader.js';
 import { baseStyles } from '../../shared/styles.js';
-import { changedSources, declarationsOf, itemHours, readResults, reviewItems, signersOf, today, type ResultsRead } from './review-data.js';
+import { priorLearningThreshold, rplCalculator, rplFiguresGiven, rplFor } from '../../shared/programme-figures.js';
+import { changedSources, declarationsOf, itemHours, readResults, reviewItems, signersOf, type ResultsRead } from './review-data.js';
 import { loadReviewStrings, reviewStringsFor, type ReviewStrings } from './review-strings.js';
-import { renderComparison, renderPartyChart, renderPlan, renderRecord, renderSignoffs, type ReviewView, type SignDraft } from './review-view.js';
+import type { ReviewView } from './review-view.js';
+import { DigestChecks, SignoffForms } from './review-controllers.js';
+import { renderReviewPage } from './review-page.js';
 import { ksbReviewStyles } from './ksb-review.styles.js';
 
 /** Reading a saved review (`value`): a chunk of its own, loaded only when a value is given. */
 const reviewReader = new LazyModule(() => import('../../model/validate-review.js'));
-/** The prior-learning calculator, loaded only with the programme figures. */
-const rplCalculator = new LazyModule(() => import('../../model/rpl.js'));
 /** The RPL breakdown's rendering, shared with the scan's summary (that chunk), loaded with the figures or a saved review. */
 const rplView = new LazyModule(() => import('../skills-scan/scan-summary.js'));
 /** The error summary of a failed submit, as the other elements show it. */
 const errorCode = new LazyModule(() => import('../../shared/error-summary.js'));
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
-const hasIntegrity = (doc: unknown) => {
-  if (typeof doc === 'string') return doc.includes('"integrity"');
-  return !!doc && typeof doc === 'object' && 'integrity' in doc;
-};
 const input = (v: unknown) => (v instanceof InvalidJson ? v.text : v);
 
-type DigestStatus = IntegrityCheck['status'] | undefined;
 
 /**
  * `<ksb-review>`: the initial assessment review. The learner's, employer's
@@ -161,14 +156,11 @@ export class KsbReview extends KsbFormElement {
   @state() private takenMessage = '';
   @state() private valueProblems: Problem[] = [];
   /** What each signer has typed and not yet signed: kept across renders and changes of `results`. */
-  @state() private drafts = new Map<Party, SignDraft>();
-  @state() private signProblems = new Map<Party, { field: 'name' | 'date'; text: string }>();
-  /** Each `results` entry's digest check, by position, once computed. */
-  @state() private digests: DigestStatus[] = [];
+  private readonly forms = new SignoffForms(this);
+  /** The digest checks of `value` and of each `results` entry. */
+  private readonly digestChecks = new DigestChecks(this);
 
   private readonly memo = new Memo();
-  private digestKey?: [unknown, unknown];
-  private digestsPending?: Promise<void>;
   private valueRead?: unknown;
   private reported = new Set<unknown>();
   private submitting?: Promise<void>;
@@ -188,45 +180,17 @@ export class KsbReview extends KsbFormElement {
   }
 
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    const figures = this.rplFiguresGiven();
+    const figures = rplFiguresGiven(this);
     return [
       ...super.lazyChunks(),
       loadReviewStrings(this.effectiveLang),
       given(this.results) ? resultReader.load() : undefined,
       given(this.value) ? reviewReader.load() : undefined,
-      this.checkDigests(),
+      this.digestChecks.check(this.results, this.value),
       figures ? rplCalculator.load() : undefined,
       figures || given(this.value) ? rplView.load() : undefined,
       this.showErrors ? errorCode.load() : undefined,
     ];
-  }
-
-  /**
-   * Checks the digest of every result that carries one (and of the value),
-   * once per input: the update waits, so a result that fails its digest is
-   * never shown as if intact.
-   */
-  private checkDigests(): Promise<void> | undefined {
-    const results = this.results;
-    const value = this.value;
-    if (this.digestKey && this.digestKey[0] === results && this.digestKey[1] === value) return this.digestsPending;
-    const key: [unknown, unknown] = [results, value];
-    this.digestKey = key;
-    const entries = [value, ...(Array.isArray(results) ? results : [])];
-    if (!entries.some(hasIntegrity)) {
-      if (this.digests.length) this.digests = [];
-      this.digestsPending = undefined;
-      return undefined;
-    }
-    const pending = (async () => {
-      await integrityCode.load();
-      const code = integrityCode.value;
-      const checked = await Promise.all(entries.map((e) => (code && hasIntegrity(e) ? code.verifyIntegrity(e).then((c) => c.status) : undefined)));
-      if (this.digestKey === key) this.digests = checked;
-    })();
-    this.digestsPending = pending;
-    void pending.finally(() => this.digestsPending === pending && (this.digestsPending = undefined));
-    return pending;
   }
 
   /** The results that can be reviewed, read once per change of the inputs. */
@@ -236,7 +200,8 @@ export class KsbReview extends KsbFormElement {
     if (!fw || !reader) return { results: [], problems: [] };
     const raw = input(this.results);
     const parsed = typeof raw === 'string' ? safeParse(raw) : raw;
-    return this.memo.get('read', [parsed, fw, reader, this.digests], () => readResults(parsed, fw, reader.validateResult, this.digests.slice(1)));
+    const digests = this.digestChecks.statuses;
+    return this.memo.get('read', [parsed, fw, reader, digests], () => readResults(parsed, fw, reader.validateResult, digests.slice(1)));
   }
 
   /** The scale of the review: the one the results share, else the saved review's. */
@@ -270,8 +235,13 @@ export class KsbReview extends KsbFormElement {
   private get comparisons(): PartyComparison[] {
     const items = this.reviewedItems;
     return this.memo.get('compare', [this.read.results, items, this.disagreement], () =>
-      compareParties(this.read.results, items.map((i) => i.id), Number.isFinite(this.disagreement) && this.disagreement > 0 ? this.disagreement : 2),
+      compareParties(this.read.results, items.map((i) => i.id), this.points),
     );
+  }
+
+  /** The disagreement threshold in force: `disagreement` when it is a positive number, else 2. */
+  private get points(): number {
+    return Number.isFinite(this.disagreement) && this.disagreement > 0 ? this.disagreement : 2;
   }
 
   private get signerInfo() {
@@ -289,37 +259,13 @@ export class KsbReview extends KsbFormElement {
     return this.memo.get('gaps', [review, this.comparisons, this.signerInfo.signers], () => reviewGaps(review, this.comparisons, this.signerInfo.signers));
   }
 
-  private rplFiguresGiven(): boolean {
-    return [this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price].every((n) => n !== undefined && n !== null);
-  }
-
-  private threshold(scale: Scale): number {
-    return this.priorLearningThreshold ?? scale.points[Math.max(0, scale.points.length - 2)].value;
-  }
-
-  /** The RPL calculation from the agreed ratings, when the programme figures are given. */
+  /** The RPL calculation from the agreed ratings, when the programme figures are given (and the calculator is in). */
   private rplCalculation(): RplCalculation | undefined {
-    const calculator = rplCalculator.value;
     const scale = this.scale;
     const review = this.review;
-    if (!calculator || !scale || !review || !this.rplFiguresGiven()) return undefined;
-    const deps = [review.items, scale, this.reviewedItems, this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price, this.hoursPerItem, this.fundingYear, this.priorLearningThreshold];
-    return this.memo.get('rpl', deps, () => {
-      if (this.hoursPerItem instanceof InvalidJson) {
-        return { problems: [{ path: '$.hoursPerItem', code: 'json', severity: 'error', message: `The hours per item are not valid JSON: ${this.hoursPerItem.message}` }] };
-      }
-      return calculator.calculateRpl(agreedResult(review), {
-        items: this.reviewedItems.map((i) => i.id),
-        threshold: this.threshold(scale),
-        otjHours: this.otjHours!,
-        otjMinimum: this.otjMinimum!,
-        durationMonths: this.durationMonths!,
-        bandMaximum: this.bandMaximum!,
-        price: this.price!,
-        hoursPerItem: (given(this.hoursPerItem) ? this.hoursPerItem : undefined) as never,
-        fundingYear: this.fundingYear || undefined,
-      });
-    });
+    if (!scale || !review) return undefined;
+    const deps = [review.items, scale, this.reviewedItems, this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price, this.hoursPerItem, this.fundingYear, this.priorLearningThreshold, rplCalculator.value];
+    return this.memo.get('rpl', deps, () => rplFor(this, agreedResult(review), this.reviewedItems.map((i) => i.id), scale));
   }
 
   private get plan() {
@@ -329,7 +275,7 @@ export class KsbReview extends KsbFormElement {
     if (!fw || !scale || !review) return undefined;
     const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : this.groupBy === 'parent' ? 'parent' : 'type';
     return this.memo.get('plan', [fw, this.reviewedItems, review.items, scale, this.groupBy, this.hoursPerItem, this.priorLearningThreshold], () =>
-      trainingPlan(fw, this.reviewedItems.map((i) => i.id), review, this.threshold(scale), groupBy, itemHours(this.hoursPerItem)),
+      trainingPlan(fw, this.reviewedItems.map((i) => i.id), review, priorLearningThreshold(this, scale), groupBy, itemHours(this.hoursPerItem)),
     );
   }
 
@@ -379,7 +325,7 @@ export class KsbReview extends KsbFormElement {
     if (!given(this.value)) return;
     const v = reviewReader.value!.validateReview(input(this.value), this.fullFramework);
     const problems = [...v.problems];
-    if (this.digests[0] === 'changed') problems.push({ path: '$.integrity', code: 'integrity', severity: 'error', message: 'The saved review has changed since it was submitted: it no longer matches its digest.' });
+    if (this.digestChecks.statuses[0] === 'changed') problems.push({ path: '$.integrity', code: 'integrity', severity: 'error', message: 'The saved review has changed since it was submitted: it no longer matches its digest.' });
     const resultsScale = this.read.scale;
     if (v.value && resultsScale && v.value.scale !== resultsScale) {
       problems.push({ path: '$.scale', code: 'scale', severity: 'error', message: `The saved review uses the scale "${v.value.scale}"; the ratings use "${resultsScale}".` });
@@ -423,35 +369,22 @@ export class KsbReview extends KsbFormElement {
     return taken;
   }
 
-  private draftOf(party: Party): SignDraft {
-    return this.drafts.get(party) ?? { name: '', role: '', date: today() };
-  }
-
   private sign(party: Party): void {
     if (this.readonly || !this.review) return;
-    const d = this.draftOf(party);
-    const s = this.text;
-    const problem = !d.name.trim() ? { field: 'name' as const, text: s.signNameMissing } : !/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? { field: 'date' as const, text: s.signDateMissing } : undefined;
-    const problems = new Map(this.signProblems);
+    const { signoff, problem } = this.forms.take(party, this.text);
     if (problem) {
-      problems.set(party, problem);
-      this.signProblems = problems;
       void errorCode.load()?.then(() => this.requestUpdate());
       this.focusAfterRender(`#signoff-${party}-${problem.field}`);
       return;
     }
-    problems.delete(party);
-    this.signProblems = problems;
-    const statement = this.declarationInfo.declarations[party];
-    this.change(setSignoff(this.review, party, compact({ name: d.name.trim(), role: d.role.trim() || undefined, date: d.date, statement })));
+    this.change(setSignoff(this.review, party, { ...signoff!, statement: this.declarationInfo.declarations[party] }));
     this.focusAfterRender(`fieldset[data-party="${party}"] button`);
   }
 
   private unsign(party: Party): void {
     if (this.readonly || !this.review) return;
     const signed = this.review.signoffs.find((x) => x.party === party);
-    // The form comes back holding what was signed, so nothing typed is lost.
-    if (signed) this.drafts = new Map(this.drafts).set(party, { name: signed.name, role: signed.role ?? '', date: signed.date });
+    if (signed) this.forms.restore(signed);
     this.change(setSignoff(this.review, party, undefined));
     this.focusAfterRender(`#signoff-${party}-name`);
   }
@@ -503,7 +436,7 @@ export class KsbReview extends KsbFormElement {
   /** Called by the browser when the enclosing form is reset: the review starts afresh. */
   formResetCallback(): void {
     this.review = undefined;
-    this.drafts = new Map();
+    this.forms.clear();
     this.showErrors = false;
     this.requestUpdate();
   }
@@ -564,7 +497,7 @@ export class KsbReview extends KsbFormElement {
     const review = this.currentReview;
     const scale = this.scale;
     const subject = this.subject || review?.subject;
-    const header = (agreed: number, total: number) => html`<div class="header" part="header">
+    const header = (agreed: number, total: number): TemplateResult => html`<div class="header" part="header">
       <h2 id="title" tabindex="-1">${subject ? s.reviewOf(subject) : s.reviewUntitled}</h2>
       <p class="hint"><span class="title">${fw.title}</span>${fw.reference ? html` (<bdi>${fw.reference}</bdi>)` : nothing}, ${s.version.toLowerCase()} <bdi>${fw.version}</bdi></p>
       ${total ? renderProgressBar(s.progressLabel, s.progress(agreed, total), agreed, total) : nothing}
@@ -601,58 +534,32 @@ export class KsbReview extends KsbFormElement {
       agree: (item, value) => this.agree(item, value),
       setReason: (item, reason) => this.setReason(item, reason),
     };
-    const flagged = comparisons.filter((c) => c.flagged).length;
-    const agreedCount = comparisons.filter((c) => agreed.has(c.item)).length;
-    const changedParties = changedSources(review, reviewSources(read.results)).map((p) => s.partyNames[p]);
     const rpl = this.rplCalculation();
-    const rplShown = rpl ? { breakdown: rpl.breakdown, problems: rpl.problems } : review.rpl ? { breakdown: review.rpl, problems: [], stored: review.submitted ?? review.updated } : undefined;
     const rplCode = rplView.value;
+    const rplShown = rpl ? { breakdown: rpl.breakdown, problems: rpl.problems } : review.rpl ? { breakdown: review.rpl, problems: [], stored: review.submitted ?? review.updated } : undefined;
     if (rplShown && rplCode) adoptChunkStyles(this, rplCode.summaryStyles);
-    return html`${header(agreedCount, comparisons.length)}${notes}
-      ${changedParties.length && review.items.length ? html`<p class="notice" part="notice" role="status">${s.sourceChanged(changedParties)}</p>` : nothing}
-      ${this.renderErrorSummary(view)} ${renderRecord(view)}
-      <section class="compare" aria-labelledby="compare-title">
-        <h3 id="compare-title">${s.compareTitle}</h3>
-        <p>${s.compareIntro(this.disagreement)}</p>
-        ${this.readonly
-          ? nothing
-          : html`<div class="quick" role="group" aria-labelledby="quick-title">
-              <h4 id="quick-title">${s.quickTitle}</h4>
-              ${read.results.map((r) => {
-                const party = r.party ?? 'learner';
-                return html`<button type="button" class="secondary" data-party=${party} @click=${() => this.takePartyRatings(party)}>${s.takeParty(s.partyNames[party])}</button>`;
-              })}
-            </div>
-            <p class="taken" role="status">${this.takenMessage}</p>`}
-        <div class="filter">
-          <input type="checkbox" id="only-flagged" .checked=${this.onlyFlagged} @change=${(e: Event) => (this.onlyFlagged = (e.target as HTMLInputElement).checked)} />
-          <label for="only-flagged">${s.onlyDisagreements(flagged)}</label>
-        </div>
-        ${renderComparison(view, flagged)}
-      </section>
-      <section class="chart-section" part="chart" aria-labelledby="chart-title">
-        <h3 id="chart-title">${s.chartTitle}</h3>
-        ${renderPartyChart(view)}
-      </section>
-      <section class="rpl-section" aria-labelledby="rpl-section-title">
-        <h3 id="rpl-section-title">${s.rplTitle}</h3>
-        ${rplShown && rplCode ? rplCode.renderRpl({ strings, lang, scale, framework: fw }, rplShown) : html`<p class="hint">${s.rplNeedsFigures}</p>`}
-      </section>
-      ${this.plan ? html`<section class="plan" part="plan" aria-labelledby="plan-title"><h3 id="plan-title">${s.planTitle}</h3>${renderPlan(view, this.plan)}</section>` : nothing}
-      <section class="signoffs" aria-labelledby="signoff-title">
-        <h3 id="signoff-title">${s.signoffTitle}</h3>
-        ${renderSignoffs(view, this.signerInfo.signers, this.declarationInfo.declarations, {
-          draft: (p) => this.draftOf(p),
-          edit: (p, field, value) => (this.drafts = new Map(this.drafts).set(p, { ...this.draftOf(p), [field]: value })),
-          sign: (p) => this.sign(p),
-          unsign: (p) => this.unsign(p),
-          problem: (p) => this.signProblems.get(p),
-        })}
-      </section>
-      <div class="actions">
-        ${this.readonly ? nothing : html`<button type="button" part="button" id="submit" @click=${() => this.submit()}>${s.submit}</button>`}
-        <button type="button" class="secondary" id="print" @click=${() => window.print()}>${s.print}</button>
-      </div>`;
+    return renderReviewPage(view, {
+      header,
+      notes,
+      changedParties: changedSources(review, reviewSources(read.results)).map((p) => s.partyNames[p]),
+      errorSummary: this.renderErrorSummary(view),
+      points: this.points,
+      takenMessage: this.takenMessage,
+      take: (party) => this.takePartyRatings(party),
+      filter: (on) => (this.onlyFlagged = on),
+      rpl: rplShown && rplCode ? rplCode.renderRpl({ strings, lang, scale, framework: fw }, rplShown) : undefined,
+      plan: this.plan,
+      signers: this.signerInfo.signers,
+      declarations: this.declarationInfo.declarations,
+      signoff: {
+        draft: (p) => this.forms.draft(p),
+        edit: (p, field, value) => this.forms.edit(p, field, value),
+        sign: (p) => this.sign(p),
+        unsign: (p) => this.unsign(p),
+        problem: (p) => this.forms.problem(p),
+      },
+      submit: () => this.submit(),
+    });
   }
 }
 

@@ -18,12 +18,11 @@ import { KsbResultElement } from '../../shared/result-element.js';
 import { resultReader } from '../../shared/result-reader.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
+import { priorLearningThreshold, rplCalculator, rplFiguresGiven, rplFor } from '../../shared/programme-figures.js';
 import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknownItemProblems, type ScanSection } from '../../model/sections.js';
 import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
 
-/** The prior-learning (RPL) calculator: a chunk of its own, loaded only when the programme figures are given. */
-const rplCalculator = new LazyModule(() => import('../../model/rpl.js'));
 
 /** The summary step (charts, baseline, placement, RPL, printed evidence): a chunk of its own, prefetched once the element has rendered. */
 const summaryChunk = new LazyModule(() => import('./scan-summary.js'));
@@ -311,41 +310,22 @@ export class SkillsScan extends KsbResultElement {
   /** The prior-learning calculator loads with the programme figures (`rplCalculation`), result validation with a baseline. */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
     const baseline = this.baseline !== undefined && this.baseline !== null && this.baseline !== '';
-    return [...super.lazyChunks(), this.rplFiguresGiven() ? rplCalculator.load() : undefined, baseline ? resultReader.load() : undefined];
-  }
-
-  private rplFiguresGiven(): boolean {
-    return [this.otjHours, this.otjMinimum, this.durationMonths, this.bandMaximum, this.price].every((n) => n !== undefined && n !== null);
+    return [...super.lazyChunks(), rplFiguresGiven(this) ? rplCalculator.load() : undefined, baseline ? resultReader.load() : undefined];
   }
 
   /** The rating at or above which an item counts as prior learning. */
   private thresholdFor(scale: Scale): number {
-    return this.priorLearningThreshold ?? scale.points[Math.max(0, scale.points.length - 2)].value;
+    return priorLearningThreshold(this, scale);
   }
 
   /**
    * The RPL calculation from the programme figures, or undefined when the host
-   * has not given the full set (then the simple estimate is shown).
+   * has not given the full set (then the simple estimate is shown). Loaded
+   * before any render with the figures; should the chunk fail to load, the
+   * simple estimate is shown.
    */
   private rplCalculation(scale: Scale | undefined = this.scaleInfo.scale): RplCalculation | undefined {
-    // Loaded before any render with the figures; should the chunk fail to load, the simple estimate is shown.
-    const calculator = rplCalculator.value;
-    if (!scale || !calculator || !this.rplFiguresGiven()) return undefined;
-    if (this.hoursPerItem instanceof InvalidJson) {
-      return { problems: [{ path: '$.hoursPerItem', code: 'json', severity: 'error', message: `The hours per item are not valid JSON: ${this.hoursPerItem.message}` }] };
-    }
-    const hoursPerItem = this.hoursPerItem === undefined || this.hoursPerItem === null || this.hoursPerItem === '' ? undefined : this.hoursPerItem;
-    return calculator.calculateRpl(this.result, {
-      items: this.answerableItems(),
-      threshold: this.thresholdFor(scale),
-      otjHours: this.otjHours!,
-      otjMinimum: this.otjMinimum!,
-      durationMonths: this.durationMonths!,
-      bandMaximum: this.bandMaximum!,
-      price: this.price!,
-      hoursPerItem: hoursPerItem as never,
-      fundingYear: this.fundingYear || undefined,
-    });
+    return scale ? rplFor(this, this.result, this.answerableItems(), scale) : undefined;
   }
 
   override render(): TemplateResult {
