@@ -35,7 +35,7 @@ const CEILINGS = {
   'whole library (all elements + model)': 47.2 * KB,
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
-  '<ksb-review> alone': 28.1 * KB,
+  '<ksb-review> alone': 28.6 * KB,
 };
 
 const compress = (code) => ({

@@ -156,9 +156,9 @@ export class KsbReview extends KsbFormElement {
   @state() private takenMessage = '';
   @state() private valueProblems: Problem[] = [];
   /** What each signer has typed and not yet signed: kept across renders and changes of `results`. */
-  private readonly forms = new SignoffForms(this);
+  private readonly forms = new SignoffForms(() => this.requestUpdate());
   /** The digest checks of `value` and of each `results` entry. */
-  private readonly digestChecks = new DigestChecks(this);
+  private readonly digestChecks = new DigestChecks(() => this.requestUpdate());
 
   private readonly memo = new Memo();
   private valueRead?: unknown;

@@ -1,10 +1,9 @@
 /**
- * Two pieces of `<ksb-review>`'s state with a job of their own, as Lit
- * reactive controllers: the digest checks of its inputs (computed before the
- * render that reads them), and the sign-off forms (what each signer has typed
- * and not yet signed, and why a sign-off was refused).
+ * Two pieces of `<ksb-review>`'s state with a job of their own: the digest
+ * checks of its inputs (computed before the render that reads them), and the
+ * sign-off forms (what each signer has typed and not yet signed, and why a
+ * sign-off was refused). Each asks its element for a render when it changes.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IntegrityCheck } from '../../model/integrity.js';
 import type { Party } from '../../model/result.js';
 import type { Signoff } from '../../model/review.js';
@@ -25,16 +24,12 @@ const stamped = (doc: unknown) => (typeof doc === 'string' ? doc.includes('"inte
  * update can wait for them (`lazyChunks`): a result that fails its digest is
  * never shown as if intact.
  */
-export class DigestChecks implements ReactiveController {
+export class DigestChecks {
   statuses: DigestStatus[] = [];
   private key?: [unknown, unknown];
   private pending?: Promise<void>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly changed: () => void) {}
 
   check(results: unknown, value: unknown): Promise<void> | undefined {
     if (this.key && this.key[0] === results && this.key[1] === value) return this.pending;
@@ -52,7 +47,7 @@ export class DigestChecks implements ReactiveController {
       const checked = await Promise.all(entries.map((e) => (code && stamped(e) ? code.verifyIntegrity(e).then((c) => c.status) : undefined)));
       if (this.key === key) {
         this.statuses = checked;
-        this.host.requestUpdate();
+        this.changed();
       }
     })();
     this.pending = pending;
@@ -72,15 +67,11 @@ export interface SignProblem {
  * changes of `results`), and the problem that stopped a sign-off. Today's
  * date is the date's default.
  */
-export class SignoffForms implements ReactiveController {
+export class SignoffForms {
   private drafts = new Map<Party, SignDraft>();
   private problems = new Map<Party, SignProblem>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly changed: () => void) {}
 
   draft(party: Party): SignDraft {
     return this.drafts.get(party) ?? { name: '', role: '', date: today() };
@@ -88,7 +79,7 @@ export class SignoffForms implements ReactiveController {
 
   edit(party: Party, field: keyof SignDraft, value: string): void {
     this.drafts.set(party, { ...this.draft(party), [field]: value });
-    this.host.requestUpdate();
+    this.changed();
   }
 
   problem(party: Party): SignProblem | undefined {
@@ -101,7 +92,7 @@ export class SignoffForms implements ReactiveController {
     const problem = !d.name.trim() ? { field: 'name' as const, text: s.signNameMissing } : !/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? { field: 'date' as const, text: s.signDateMissing } : undefined;
     if (problem) this.problems.set(party, problem);
     else this.problems.delete(party);
-    this.host.requestUpdate();
+    this.changed();
     if (problem) return { problem };
     const role = d.role.trim();
     return { signoff: { name: d.name.trim(), ...(role ? { role } : {}), date: d.date } };
@@ -110,12 +101,12 @@ export class SignoffForms implements ReactiveController {
   /** A sign-off removed: its form comes back holding what was signed, so nothing typed is lost. */
   restore(signed: Signoff): void {
     this.drafts.set(signed.party, { name: signed.name, role: signed.role ?? '', date: signed.date });
-    this.host.requestUpdate();
+    this.changed();
   }
 
   clear(): void {
     this.drafts.clear();
     this.problems.clear();
-    this.host.requestUpdate();
+    this.changed();
   }
 }
