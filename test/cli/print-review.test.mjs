@@ -5,16 +5,12 @@
 // citations, the training plan, the sign-offs and the digest. Runs against the built dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { browsers } from '../../scripts/browsers.mjs';
+import { join } from 'node:path';
+import { launchChromium, root, serve } from './serve-dist.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const model = await import(join(root, 'dist/model/index.js'));
 const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
 const skip = pdftotext.error ? 'pdftotext is missing: apt-get install -y poppler-utils' : false;
@@ -41,19 +37,6 @@ async function submittedReview(results) {
   return model.withIntegrity({ ...review, submitted: now.toISOString() });
 }
 
-/** Serves the repository (dist/ and frameworks/) and one page, on a port of its own. */
-function serve(page) {
-  const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/print.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
 test('a submitted review prints (Save as PDF) as the whole evidence record', { skip, timeout: 120000 }, async () => {
   const results = [partyResult('learner', 3, { K1: 2 }), partyResult('employer', 4), partyResult('provider', 3, { K1: 4 })];
   const review = await submittedReview(results);
@@ -67,12 +50,12 @@ test('a submitted review prints (Save as PDF) as the whole evidence record', { s
       el.value = ${JSON.stringify(review)};
     </script></body></html>`;
   const server = await serve(page);
-  const browser = await puppeteer.launch({ executablePath: browsers.chromium.path, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
-    await tab.goto(`http://127.0.0.1:${server.address().port}/print.html`);
+    await tab.goto(`http://127.0.0.1:${server.address().port}/page.html`);
     await tab.waitForFunction(() => document.querySelector('ksb-review')?.shadowRoot?.querySelector('[part="rpl"] .rpl-lines'), { timeout: 30000 });
     const file = process.env.KSB_PRINT_PDF ?? join(mkdtempSync(join(tmpdir(), 'ksb-print-')), 'review.pdf');
     await tab.pdf({ path: file, format: 'A4', printBackground: true });
