@@ -54,6 +54,21 @@ describe('verify', () => {
     assert.match(lines[2], /^unstamped\.json: missing: /);
   });
 
+  test('a submitted review verifies, and a changed agreed rating in it shows', async () => {
+    const stampedResult = await model.withIntegrity(result);
+    let review = model.createReview({ id: 'st0958', version: '1' }, 'confidence', [stampedResult], new Date('2026-01-06T09:00:00Z'));
+    review = model.setAgreed(review, 'K1', { agreed: 4 }, new Date('2026-01-06T09:05:00Z'));
+    const submitted = await model.withIntegrity({ ...review, submitted: '2026-01-06T09:10:00.000Z' });
+    assert.equal(submitted.sources[0].digest, stampedResult.integrity.digest);
+    writeFileSync(join(tmp, 'review.json'), JSON.stringify(submitted));
+    writeFileSync(join(tmp, 'review-edited.json'), JSON.stringify({ ...submitted, items: [{ ...submitted.items[0], agreed: 5 }] }));
+    const ok = run(['verify', join(tmp, 'review.json')]);
+    assert.equal(ok.out, 'review.json: intact\n');
+    const edited = run(['verify', join(tmp, 'review-edited.json')]);
+    assert.equal(edited.code, 1);
+    assert.match(edited.out, /^review-edited\.json: changed: /);
+  });
+
   test('no file is a usage error (exit 2); an unreadable file too', () => {
     assert.equal(run(['verify']).code, 2);
     const r = run(['verify', join(tmp, 'nope.json')]);
