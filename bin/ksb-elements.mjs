@@ -2,7 +2,7 @@
 // ksb-elements command line: convert frameworks between formats, validate them, and verify submitted results and reviews.
 // Node 20+, ESM, no dependencies beyond the package's own compiled code in dist/.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const HELP = `ksb-elements: competency framework converter and validator
@@ -61,14 +61,44 @@ async function loadLibrary() {
   }
 }
 
-function readInput(file) {
+/**
+ * Reads a file (or standard input) as text: UTF-8, UTF-16 by its byte order mark, else
+ * Windows-1252 with a warning (decodeText); the encoding used is named on standard error.
+ */
+function readInput(file, lib) {
   const name = !file || file === '-' ? 'standard input' : file;
+  let bytes;
   try {
-    const text = readFileSync(!file || file === '-' ? 0 : file, 'utf8');
-    return { name, text, size: Buffer.byteLength(text) };
+    bytes = readFileSync(!file || file === '-' ? 0 : file);
   } catch (e) {
     throw new UsageError(`cannot read ${name}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
+  const decoded = lib.decodeText(bytes);
+  if (decoded.warning) process.stderr.write(`${basename(name)}: warning $  ${decoded.warning} [encoding]\n`);
+  else if (decoded.encoding !== 'utf-8') process.stderr.write(`${basename(name)}: note: read as ${decoded.encoding.toUpperCase()} (byte order mark)\n`);
+  return { name, text: decoded.text, size: bytes.length, encoding: decoded.encoding };
+}
+
+/**
+ * A file name for a framework id that stays inside the output folder: path separators,
+ * characters Windows forbids and control characters become "_", leading dots go (no "..",
+ * no hidden files), and names already taken (case-insensitive) get "-2", "-3"...
+ */
+function fileNameFor(id, ext, taken) {
+  let base = String(id).replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120);
+  if (!base || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `_${base || 'framework'}`;
+  let name = `${base}.${ext}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}.${ext}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Writes `text` to `name` inside `dir`, refusing any path that would leave it. */
+function writeInside(dir, name, text) {
+  const folder = resolve(dir);
+  const target = resolve(folder, name);
+  if (!target.startsWith(folder + sep)) throw new Error(`refusing to write ${name} outside ${dir}`);
+  writeFileSync(target, text);
 }
 
 const mb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
@@ -124,7 +154,7 @@ async function convert(argv) {
   if (opts.help) return void process.stdout.write(HELP + '\n');
   if (positionals.length > 1) throw new UsageError('convert takes one input file (or - for standard input)');
   const lib = await loadLibrary();
-  const input = readInput(positionals[0]);
+  const input = readInput(positionals[0], lib);
   const large = input.size > LARGE;
   const started = performance.now();
   const from = opts.from ? FORMATS[opts.from] : lib.detectFormat(input.text);
@@ -172,8 +202,15 @@ async function convert(argv) {
     }
   }
 
+  // A framework with no items has lost its input (a CASE file without CFItems, a sheet without item rows): an error, and nothing is written.
+  const empty = frameworks.filter((fw) => fw.items.length === 0);
+  if (empty.length) {
+    problems = [...problems, ...empty.map((fw) => ({ path: '$', severity: 'error', code: 'empty', message: `"${fw.id}" has no items: nothing would be written.` }))];
+    frameworks = frameworks.filter((fw) => fw.items.length > 0);
+    if (!frameworks.length || from !== 'ifate') frameworks = [];
+  }
   const { errors, warnings } = report(problems, opts, basename(input.name));
-  const failed = frameworks.length === 0 || (opts.strict && warnings > 0);
+  const failed = frameworks.length === 0 || empty.length > 0 || (opts.strict && warnings > 0);
 
   if (frameworks.length) {
     const to = opts.to ?? 'json';
@@ -191,7 +228,12 @@ async function convert(argv) {
     if (opts['out-dir']) {
       mkdirSync(opts['out-dir'], { recursive: true });
       const ext = to === 'csv' ? 'csv' : to === 'case' ? 'case.json' : 'json';
-      for (const fw of frameworks) writeFileSync(join(opts['out-dir'], `${fw.id}.${ext}`), render(fw));
+      const taken = new Set();
+      for (const fw of frameworks) {
+        const name = fileNameFor(fw.id, ext, taken);
+        if (name !== `${fw.id}.${ext}` && !opts.quiet) process.stderr.write(`${fw.id}: note: written as ${name} (file names stay inside ${opts['out-dir']})\n`);
+        writeInside(opts['out-dir'], name, render(fw));
+      }
     } else {
       const text = frameworks.length === 1 || from !== 'ifate' || !Array.isArray(data)
         ? render(frameworks[0])
@@ -221,7 +263,7 @@ async function validate(argv) {
   const lib = await loadLibrary();
   let failed = false;
   for (const file of positionals) {
-    const input = readInput(file);
+    const input = readInput(file, lib);
     const label = basename(input.name);
     let result;
     const from = opts.from ? FORMATS[opts.from] : 'ksb-framework';
@@ -261,16 +303,11 @@ async function verify(argv) {
   const { opts, positionals } = parse(argv);
   if (opts.help) return void process.stdout.write(HELP + '\n');
   if (positionals.length === 0) throw new UsageError('verify needs at least one file');
-  let model;
-  try {
-    model = await import(new URL('../dist/model/index.js', import.meta.url));
-  } catch (e) {
-    if (e && e.code === 'ERR_MODULE_NOT_FOUND') throw new UsageError('the compiled library (dist/) is missing: run "npm run build" first.');
-    throw e;
-  }
+  const lib = await loadLibrary();
+  const model = await import(new URL('../dist/model/index.js', import.meta.url));
   let failed = false;
   for (const file of positionals) {
-    const input = readInput(file);
+    const input = readInput(file, lib);
     const check = await model.verifyIntegrity(input.text.replace(/^\uFEFF/, ''));
     if (check.status !== 'intact') failed = true;
     process.stdout.write(`${basename(input.name)}: ${check.status === 'intact' ? 'intact' : `${check.status}: ${check.message}`}\n`);

@@ -842,7 +842,8 @@ export function fromCASE(input: unknown, options: FromCaseOptions = {}): ImportR
     });
     if (!framework.itemTypes?.length) delete framework.itemTypes;
   }
-  if (items.length === 0) problems.warn(itemsPath, 'empty', 'The package has no usable CFItems; the framework has no items.');
+  // A framework with no items would silently lose the whole package: an error, not a warning.
+  if (items.length === 0) problems.error(itemsPath, 'empty', 'The package has no usable CFItems: there is nothing to import.');
   return { framework: finish(framework, problems), problems: problems.list };
 }
 

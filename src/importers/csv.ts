@@ -109,6 +109,7 @@
  * Problems are located as `$.rows[n].column`, where `n` is the spreadsheet
  * row number (1-based, counting every row including the header).
  */
+import { neutraliseFormula, restoreFormula } from './csv-formulas.js';
 import {
   FRAMEWORK_FORMAT,
   type Association,
@@ -169,7 +170,8 @@ export function parseCsvRows(text: string, delimiter: string, problems?: Problem
   let i = 0;
   const len = text.length;
   const endCell = () => {
-    cells.push({ value, quoted });
+    // The mark a writer added against formulas (this library's, or a spreadsheet user's own) is not part of the text.
+    cells.push({ value: restoreFormula(value), quoted });
     value = '';
     quoted = false;
   };
@@ -223,15 +225,20 @@ export function parseCsvRows(text: string, delimiter: string, problems?: Problem
     value += ch;
     i++;
   }
-  if (inQuotes) problems?.warn(`$.rows[${rows.length + 1}]`, 'csv-quote', `A quote opened in row ${rows.length + 1} is never closed; the rest of the file is read as one cell.`);
+  // The rest of the file became one cell: a framework read from it would silently lose it.
+  if (inQuotes) problems?.error(`$.rows[${rows.length + 1}]`, 'csv-quote', `A quote opened in row ${rows.length + 1} is never closed, so the rest of the file would be read as one cell; close the quote.`);
   if (value !== '' || quoted || cells.length > 0) endRow();
   return rows;
 }
 
-/** Quotes a cell when RFC 4180 needs it, or when spaces at its ends must survive. */
-function quote(value: string, delimiter: string): string {
-  if (value === '') return '';
-  if (value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
+/**
+ * Quotes a cell when RFC 4180 needs it, or when spaces at its ends must
+ * survive, after neutralising a spreadsheet formula (`csv-formulas.ts`).
+ */
+function quote(raw: string, delimiter: string): string {
+  if (raw === '') return '';
+  const value = neutraliseFormula(raw);
+  if (value.includes(delimiter) || /["\r\n]/.test(value) || raw !== raw.trim()) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
 

