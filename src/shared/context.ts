@@ -13,6 +13,8 @@ export interface FrameworkContextValue {
   problems: Problem[];
   /** The latest result of each scan or rater inside the provider, in document order of first change. */
   results: Result[];
+  /** Fetches the provider's `src` again (the elements' "Try again" after a failed load). */
+  reload?: () => void;
 }
 
 export const frameworkContext = createContext<FrameworkContextValue>(Symbol('ksb-framework'));

@@ -17,11 +17,18 @@ export interface SummaryProblem {
 /** Id of the error summary (rendered by the `error-summary.ts` chunk), for `focusAfterRender`. */
 export const ERROR_SUMMARY_ID = 'error-summary';
 
+/** A button in an error panel that does something about it ("Try again"). */
+export interface PanelAction {
+  label: string;
+  run: () => void;
+}
+
 /**
  * The error state: an alert with a heading, an introduction and the problems,
- * each with where it is. Problem text is rendered as text, never as markup.
+ * each with where it is, and optionally a button that acts on it. Problem
+ * text is rendered as text, never as markup.
  */
-export function renderErrorPanel(strings: Strings, problems: Problem[], title = strings.errorTitle, intro = strings.errorIntro): TemplateResult {
+export function renderErrorPanel(strings: Strings, problems: Problem[], title = strings.errorTitle, intro = strings.errorIntro, action?: PanelAction): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const shown = errors.slice(0, SHOWN);
   return html`<div class="error-panel" role="alert" part="error" tabindex="-1">
@@ -31,5 +38,6 @@ export function renderErrorPanel(strings: Strings, problems: Problem[], title = 
       ${shown.map((p) => html`<li>${p.message} ${p.path !== '$' ? html`<code>${strings.problemAt(p.path)}</code>` : nothing}</li>`)}
     </ul>
     ${errors.length > SHOWN ? html`<p>${strings.moreProblems(errors.length - SHOWN)}</p>` : nothing}
+    ${action ? html`<button type="button" class="secondary" part="retry" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
 }

@@ -9,7 +9,7 @@ import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
 import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
 import { loadStrings, resolveLang, stringsFor, type Strings } from './localize.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
-import { renderErrorPanel } from './error-panel.js';
+import { renderErrorPanel, type PanelAction } from './error-panel.js';
 import { PROFILE_CODE_MISSING, profiles } from './profile-code.js';
 
 // An element upgraded before the <ksb-framework> around it (plain HTML with the scripts
@@ -116,6 +116,12 @@ export abstract class KsbFrameworkElement extends LitElement {
    */
   @state() protected reloadProblems: Problem[] = [];
 
+  /** The framework shown (or the error) came from a `src` that failed to load: the alert offers "Try again". */
+  @state() private srcFailed = false;
+
+  /** Focus was in the element when "Try again" was pressed: it goes back to the element's heading or alert once the load settles. */
+  private refocus = false;
+
   /** The whole validated framework, before any profile is applied. */
   private sourceFramework?: Framework;
   private sourceProblems: Problem[] = [];
@@ -210,6 +216,27 @@ export abstract class KsbFrameworkElement extends LitElement {
     this.loading = undefined;
     this.reloading = false;
     this.reloadProblems = [];
+    this.srcFailed = false;
+  }
+
+  /**
+   * Fetches `src` again: after a failed load (the alert's "Try again" calls
+   * it), or to pick up a changed file. Inside a `<ksb-framework>` without a
+   * `src` of its own, reloads the provider's. Does nothing when `framework`
+   * is given. Answers given so far are kept, as for any reload of `src`.
+   */
+  reload(): void {
+    if (this.shadowRoot?.activeElement) this.refocus = true;
+    if (this.framework !== undefined) return;
+    if (this.src) this.loadSrc(this.src);
+    else this.provided?.reload?.();
+  }
+
+  /** The alert's "Try again", where a fetch failed (here or in the provider whose framework is shown). */
+  private retryAction(): PanelAction | undefined {
+    const fetchFailed = this.frameworkProblems.some((p) => p.code === 'fetch') || this.reloadProblems.some((p) => p.code === 'fetch');
+    const fromProvider = this.framework === undefined && !this.src && !!this.provided?.reload;
+    return this.srcFailed || (fromProvider && fetchFailed) ? { label: this.strings.tryAgain, run: () => this.reload() } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -290,6 +317,7 @@ export abstract class KsbFrameworkElement extends LitElement {
       if (!loaded || controller.signal.aborted) return;
       this.loading = undefined;
       this.reloading = false;
+      this.srcFailed = !loaded.framework;
       if (!loaded.framework && shown()) {
         this.reloadProblems = loaded.problems;
         this.queueEvent(new KsbErrorEvent({ source: 'src', problems: loaded.problems }));
@@ -378,7 +406,14 @@ export abstract class KsbFrameworkElement extends LitElement {
   protected renderFrameworkState(framework: Framework | undefined = this.currentFramework): TemplateResult | undefined {
     const s = this.strings;
     if (this.status === 'loading') return html`<p class="status" role="status" aria-busy="true">${s.loading}</p>`;
-    if (this.status === 'error') return renderErrorPanel(s, this.frameworkProblems);
+    if (this.status === 'error') {
+      const fetchFailed = this.frameworkProblems.some((p) => p.code === 'fetch');
+      return fetchFailed
+        ? renderErrorPanel(s, this.frameworkProblems, s.loadFailedTitle, s.loadFailedIntro, this.retryAction())
+        : this.profileInUse === undefined && this.profileProblems.some((p) => p.severity === 'error') && this.sourceStatus === 'ready'
+          ? renderErrorPanel(s, this.profileProblems, s.profileErrorTitle, s.profileErrorIntro)
+          : renderErrorPanel(s, this.frameworkProblems, undefined, undefined, this.retryAction());
+    }
     if (!framework) return html`<p class="status" role="status">${s.noFramework}</p>`;
     return undefined;
   }
@@ -394,7 +429,7 @@ export abstract class KsbFrameworkElement extends LitElement {
     const reloadErrors = this.reloadProblems.filter((p) => p.severity === 'error');
     if (!converted && !this.reloading && !reloadErrors.length) return nothing;
     return html`${this.reloading ? html`<p class="status" role="status">${s.loading}</p>` : nothing}
-    ${reloadErrors.length ? renderErrorPanel(s, reloadErrors, s.reloadFailedTitle, s.reloadFailedIntro) : nothing}
+    ${reloadErrors.length ? renderErrorPanel(s, reloadErrors, s.reloadFailedTitle, s.reloadFailedIntro, this.retryAction()) : nothing}
     ${converted ? html`<p class="notice" part="notice">${s.convertedFromIfATE}</p>` : nothing}`;
   }
 
@@ -421,6 +456,17 @@ export abstract class KsbFrameworkElement extends LitElement {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
       this.focusSelector = undefined;
       target?.focus();
+    }
+    if (this.refocus && this.status !== 'loading' && !this.reloading) {
+      this.refocus = false;
+      // The alert if it failed again; else the heading, else the first control of what loaded (the matrix has no heading).
+      for (const selector of ['.error-panel[tabindex="-1"]', '#title', '[tabindex="0"], button, input, select']) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) {
+          target.focus();
+          break;
+        }
+      }
     }
     const events = this.pendingEvents;
     this.pendingEvents = [];

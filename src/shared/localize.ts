@@ -23,6 +23,13 @@ export interface Strings {
   convertedFromIfATE: string;
   errorTitle: string;
   errorIntro: string;
+  /** A saved result (`value`) that cannot be used: what failed, what happens to it, and the button that dismisses it. */
+  valueErrorTitle: string;
+  valueErrorIntro: string;
+  startAfresh: string;
+  /** A role profile (`profile`) that cannot be used: the framework itself is fine. */
+  profileErrorTitle: string;
+  profileErrorIntro: string;
   moreProblems: (n: number) => string;
   problemAt: (path: string) => string;
   progressLabel: string;
@@ -60,6 +67,10 @@ export interface Strings {
   /** A new `src` that failed to load while the framework before it stays shown. */
   reloadFailedTitle: string;
   reloadFailedIntro: string;
+  /** A framework from `src` could not be fetched: the title and introduction of the alert, and its retry button. */
+  loadFailedTitle: string;
+  loadFailedIntro: string;
+  tryAgain: string;
   /** Wording about someone else (a `party` other than the learner): `name` is the subject, else `theLearner`. */
   theLearner: string;
   aboutPrompt: (name: string) => string;
@@ -77,6 +88,11 @@ const en: Strings = {
   convertedFromIfATE: 'This apprenticeship standard was read from the IfATE standards data and converted; codes K1, S1, B1… follow the order of the source.',
   errorTitle: 'This framework cannot be shown',
   errorIntro: 'The framework data has problems. Nothing has been lost; ask the site owner to fix these:',
+  valueErrorTitle: 'The saved answers cannot be used',
+  valueErrorIntro: 'They have not been applied: the questions below start empty, and the saved answers themselves are left as they were. Ask the site owner to check them:',
+  startAfresh: 'Start afresh',
+  profileErrorTitle: 'The role profile cannot be used',
+  profileErrorIntro: 'The framework is fine, but the role profile given with it has problems, so nothing is shown. Ask the site owner to fix these:',
   moreProblems: (n) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}.`,
   problemAt: (path) => `at ${path}`,
   progressLabel: 'Progress',
@@ -107,6 +123,9 @@ const en: Strings = {
   readonlyNote: 'These answers can be read but not changed.',
   noLevels: 'This framework has no levels, so it cannot be used for level placement.',
   profileNote: (title, n) => `Role profile: ${title} (${n === 1 ? '1 item' : `${n} items`}).`,
+  loadFailedTitle: 'The framework could not be loaded',
+  loadFailedIntro: 'Nothing has been lost. Try again, or ask the site owner to fix this:',
+  tryAgain: 'Try again',
   reloadFailedTitle: 'The framework could not be reloaded',
   reloadFailedIntro: 'Your answers are kept, and the framework shown before is still shown. Ask the site owner to fix this:',
   theLearner: 'the learner',

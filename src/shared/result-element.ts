@@ -48,6 +48,12 @@ export interface HeldResult {
   unknown: Result['responses'];
 }
 
+/** A result kept aside for a framework it does not fit: which answers match its items and which do not. */
+function heldFor(result: Result, framework: Framework, problems: Problem[] = []): HeldResult {
+  const ids = new Set(framework.items.map((i) => i.id));
+  return { result, problems, matching: result.responses.filter((r) => ids.has(r.item)), unknown: result.responses.filter((r) => !ids.has(r.item)) };
+}
+
 /**
  * Base of the elements that produce a result (`<skills-scan>`,
  * `<dreyfus-rater>`): holds the result, resumes from `value`, emits
@@ -219,8 +225,15 @@ export abstract class KsbResultElement extends KsbFormElement {
       // Another framework starts afresh; a draft of the one before is written first.
       this.drafts?.flush();
       this.drafts?.reset();
+      const answered = previous && this.result?.responses.length ? this.result : undefined;
       this.result = undefined;
       this.held = undefined;
+      // Answers given for the framework before are never lost to a new one: they are held, as a `value` for another version is.
+      if (answered && !given(this.value)) {
+        this.held = heldFor(answered, framework);
+        this.syncForm();
+        return;
+      }
     }
     if (given(this.value)) this.applyValue();
     else if (this.autosave) this.withDrafts((d) => d.restore());
@@ -277,13 +290,7 @@ export abstract class KsbResultElement extends KsbFormElement {
       this.syncForm();
       return;
     }
-    const ids = new Set(framework.items.map((i) => i.id));
-    this.held = {
-      result: v.value,
-      problems: v.problems,
-      matching: v.value.responses.filter((r) => ids.has(r.item)),
-      unknown: v.value.responses.filter((r) => !ids.has(r.item)),
-    };
+    this.held = heldFor(v.value, framework, v.problems);
   }
 
   /** Subclasses restore their position from a resumed result. */
@@ -416,6 +423,24 @@ export abstract class KsbResultElement extends KsbFormElement {
     return renderProgressBar(label, text, answered, total);
   }
 
+  /**
+   * The alert for a `value` that failed validation: it names the saved
+   * answers, says they were not applied (and are left as they were), and
+   * offers "Start afresh", which dismisses it.
+   */
+  protected renderValueProblems(): TemplateResult | typeof nothing {
+    const errors = this.valueProblems.filter((p) => p.severity === 'error');
+    if (!errors.length || this.held) return nothing;
+    const s = this.strings;
+    return renderErrorPanel(s, errors, s.valueErrorTitle, s.valueErrorIntro, { label: s.startAfresh, run: () => this.startAfresh() });
+  }
+
+  /** Dismisses the alert of an unusable `value`: the questions stay as they are, empty or answered since. */
+  private startAfresh(): void {
+    this.valueProblems = [];
+    this.focusAfterRender('#title');
+  }
+
   /** The header's notes on the result's state: read-only, and when it was submitted. */
   protected renderResultState(): TemplateResult {
     const s = this.strings;
@@ -491,7 +516,9 @@ export abstract class KsbResultElement extends KsbFormElement {
    */
   protected renderHeld(describeItem: (id: string) => string): TemplateResult | typeof nothing {
     if (!this.held) return nothing;
-    const code = heldCode.value;
+    // Answers held from a framework replaced under the element arrive outside `lazyChunks`: the notice shows once its code is in.
+    const code = this.chunkNow(heldCode);
+    if (!code && !heldCode.failed) return nothing;
     // The held-result half of this class reaches its protected state, as the draft controller does.
     return code ? code.renderHeld(this as unknown as HeldHost, describeItem) : renderErrorPanel(this.strings, [HELD_CODE_MISSING]);
   }

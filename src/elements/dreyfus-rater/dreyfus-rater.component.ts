@@ -220,7 +220,6 @@ export class DreyfusRater extends KsbResultElement {
     const items = selection.items;
     const byId = new Map(fw.items.map((i) => [i.id, i]));
     const counts = countAnswers(this.result, this.answerableItems());
-    const valueErrors = this.valueProblems.filter((p) => p.severity === 'error' && !this.held);
     const sections = this.sections(fw, items);
     const grouped = sections.length > 1;
     const subject = this.result?.subject ?? this.subject;
@@ -244,7 +243,7 @@ export class DreyfusRater extends KsbResultElement {
         const item = byId.get(id);
         return item ? itemName(item) : id;
       })}
-      ${valueErrors.length ? renderErrorPanel(s, valueErrors) : nothing}
+      ${this.renderValueProblems()}
       ${this.historyData.problems.length ? renderErrorPanel(s, this.historyData.problems, t.historyErrorTitle) : nothing}
       ${this.readonly ? nothing : this.renderScoring()}
       ${items.length ? nothing : html`<p class="notice">${t.nothingToRate}</p>`}

@@ -28,7 +28,7 @@ export class KsbFrameworkProvider extends KsbFrameworkElement {
   `;
 
   /** What the elements inside receive through the context: the framework, its state and their latest results. */
-  @state() protected shared: FrameworkContextValue = { status: 'empty', problems: [], results: [] };
+  @state() protected shared: FrameworkContextValue = { status: 'empty', problems: [], results: [], reload: () => this.reload() };
 
   // The controller rather than the `@provide` decorator: the same provider, less code in every page.
   private readonly contextProvider = new ContextProvider(this, { context: frameworkContext, initialValue: this.shared });

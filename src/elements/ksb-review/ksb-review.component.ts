@@ -507,7 +507,7 @@ export class KsbReview extends KsbFormElement {
     const inputProblems = [...this.signerInfo.problems, ...this.declarationInfo.problems, ...(this.items ? unknownItemProblems(fw, tokenList(this.items)) : [])];
     const notes = html`${this.renderInputNotes()}
       ${read.problems.length ? renderErrorPanel(strings, read.problems, s.resultsErrorTitle, s.resultsErrorIntro) : nothing}
-      ${this.valueProblems.length ? renderErrorPanel(strings, this.valueProblems, s.valueErrorTitle) : nothing}
+      ${this.valueProblems.length ? renderErrorPanel(strings, this.valueProblems, s.valueErrorTitle, s.valueErrorIntro) : nothing}
       ${inputProblems.length ? renderErrorPanel(strings, inputProblems) : nothing}`;
     if (!review || !scale || (!read.results.length && !this.review?.items.length)) {
       return html`${header(0, 0)}${notes}<p class="status" role="status">${s.noResults}</p>`;

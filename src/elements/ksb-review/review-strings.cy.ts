@@ -26,6 +26,7 @@ export const cy: ReviewStrings = {
   resultsErrorTitle: 'Does dim modd adolygu rhai sgoriau',
   resultsErrorIntro: 'Mae’r canlyniadau hyn wedi’u gadael allan o’r adolygiad a does dim wedi’i gyfuno. Gofynnwch i berchennog y wefan eu gwirio:',
   valueErrorTitle: 'Does dim modd defnyddio’r adolygiad a gadwyd',
+  valueErrorIntro: 'Dydy e ddim wedi’i ddefnyddio: mae’r adolygiad isod fel yr oedd, ac mae’r adolygiad a gadwyd ei hun heb ei newid. Gofynnwch i berchennog y wefan ei wirio:',
   sourceChanged: (parties) => `Mae sgoriau ${list('cy', parties.map((p) => `y ${p}`))} wedi newid ers i’r adolygiad hwn eu cofnodi: gwiriwch y sgoriau a gytunwyd eto.`,
   compareTitle: 'Sgoriau ochr yn ochr',
   compareIntro: (points) =>

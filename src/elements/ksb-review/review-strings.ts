@@ -34,6 +34,7 @@ export interface ReviewStrings {
   resultsErrorTitle: string;
   resultsErrorIntro: string;
   valueErrorTitle: string;
+  valueErrorIntro: string;
   /** The parties (names) whose results changed since the review recorded them. */
   sourceChanged: (parties: string[]) => string;
   compareTitle: string;
@@ -115,6 +116,7 @@ const en: ReviewStrings = {
   resultsErrorTitle: 'Some ratings cannot be reviewed',
   resultsErrorIntro: 'These results are left out of the review and nothing has been merged. Ask the site owner to check them:',
   valueErrorTitle: 'The saved review cannot be used',
+  valueErrorIntro: 'It has not been applied: the review below is as it was, and the saved review itself is left unchanged. Ask the site owner to check it:',
   sourceChanged: (parties) => `The ratings of ${list('en-GB', parties.map((p) => `the ${p}`))} have changed since this review recorded them: check the agreed ratings again.`,
   compareTitle: 'Ratings side by side',
   compareIntro: (points) =>

@@ -340,7 +340,6 @@ export class SkillsScan extends KsbResultElement {
     const sections = this.sections;
     const ids = this.answerableItems();
     const counts = countAnswers(this.result, ids);
-    const valueErrors = this.valueProblems.filter((p) => p.severity === 'error' && !this.held);
     const stepper = this.mode !== 'all';
     const onSummary = stepper && this.step >= sections.length;
     return html`
@@ -352,7 +351,7 @@ export class SkillsScan extends KsbResultElement {
         ${this.renderResultState()}
       </div>
       ${this.renderInputNotes()} ${this.renderHeld((id) => id)}
-      ${valueErrors.length ? renderErrorPanel(s, valueErrors) : nothing}
+      ${this.renderValueProblems()}
       ${stepper ? this.renderNav(sections) : nothing}
       ${stepper
         ? onSummary
