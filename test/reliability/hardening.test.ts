@@ -161,7 +161,7 @@ describe('answers survive a change of framework under a live element', () => {
     [...notice.querySelectorAll('button')].find((b) => textOf(b) === 'Use the matching answers')!.click();
     const { result } = (await changed).detail;
     expect(result.framework.version).to.equal('2');
-    expect(result.responses.map((r) => r.item)).to.deep.equal(['K1', 'K2', 'S1']);
+    expect(result.responses.map((r: { item: string }) => r.item)).to.deep.equal(['K1', 'K2', 'S1']);
     await elementUpdated(el);
     expect(el.shadowRoot!.querySelectorAll('input[type=radio]:checked').length).to.equal(3);
     expect(stop()).to.deep.equal([]);
