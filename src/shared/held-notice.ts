@@ -1,6 +1,7 @@
 /**
- * The notice for a held result: a `value` or draft for another framework or
- * version, kept aside and never merged silently. It says what matches and
+ * The notices about a saved result: a `value` that fails validation, and a
+ * held result (a `value`, draft or earlier answers for another framework or
+ * version, kept aside and never merged silently). It says what matches and
  * what does not, and lets the person take the matching answers or start
  * afresh. A chunk of its own, with its strings in English and Welsh: result
  * elements load it (in `lazyChunks`) together with result validation, which
@@ -10,7 +11,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Framework } from '../model/framework.js';
 import { createResult, type Result } from '../model/result.js';
-import { welshFor } from './localize.js';
+import type { Problem } from '../model/problems.js';
+import { renderErrorPanel } from './error-panel.js';
+import { stringsFor, welshFor } from './localize.js';
 import type { HeldResult } from './result-element.js';
 
 /** The notice's strings. */
@@ -22,6 +25,9 @@ export interface HeldStrings {
   unknown: string;
   useMatching: string;
   discardSaved: string;
+  /** A saved result (`value`) that fails validation: what failed, what happens to it, and the button that dismisses the alert. */
+  valueTitle: string;
+  valueIntro: string;
 }
 
 const en: HeldStrings = {
@@ -32,6 +38,8 @@ const en: HeldStrings = {
   unknown: 'Answers for items not in this framework:',
   useMatching: 'Use the matching answers',
   discardSaved: 'Start afresh',
+  valueTitle: 'The saved answers cannot be used',
+  valueIntro: 'They have not been applied: the questions below start empty, and the saved answers themselves are left as they were. Ask the site owner to check them:',
 };
 
 const cy: HeldStrings = {
@@ -42,6 +50,8 @@ const cy: HeldStrings = {
   unknown: 'Atebion ar gyfer eitemau nad ydynt yn y fframwaith hwn:',
   useMatching: 'Defnyddio’r atebion sy’n cyfateb',
   discardSaved: 'Dechrau o’r newydd',
+  valueTitle: 'Does dim modd defnyddio’r atebion a gadwyd',
+  valueIntro: 'Dydyn nhw ddim wedi’u defnyddio: mae’r cwestiynau isod yn dechrau’n wag, ac mae’r atebion a gadwyd eu hunain wedi’u gadael fel yr oedden nhw. Gofynnwch i berchennog y wefan eu gwirio:',
 };
 
 /**
@@ -113,4 +123,14 @@ export function renderHeld(host: HeldHost, describeItem: (id: string) => string)
       <button type="button" class="secondary" @click=${() => discard(host)}>${s.discardSaved}</button>
     </p>
   </div>`;
+}
+
+/**
+ * The alert for a `value` that failed validation: it names the saved
+ * answers, says they were not applied (and are left as they were), and
+ * offers "Start afresh", which dismisses it (`dismiss`).
+ */
+export function renderValueProblems(lang: string, errors: Problem[], dismiss: () => void): TemplateResult {
+  const s = welshFor(lang) ? cy : en;
+  return renderErrorPanel(stringsFor(lang), errors, s.valueTitle, s.valueIntro, { label: s.discardSaved, run: dismiss });
 }

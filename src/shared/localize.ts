@@ -23,10 +23,6 @@ export interface Strings {
   convertedFromIfATE: string;
   errorTitle: string;
   errorIntro: string;
-  /** A saved result (`value`) that cannot be used: what failed, what happens to it, and the button that dismisses it. */
-  valueErrorTitle: string;
-  valueErrorIntro: string;
-  startAfresh: string;
   /** A role profile (`profile`) that cannot be used: the framework itself is fine. */
   profileErrorTitle: string;
   profileErrorIntro: string;
@@ -88,9 +84,6 @@ const en: Strings = {
   convertedFromIfATE: 'This apprenticeship standard was read from the IfATE standards data and converted; codes K1, S1, B1… follow the order of the source.',
   errorTitle: 'This framework cannot be shown',
   errorIntro: 'The framework data has problems. Nothing has been lost; ask the site owner to fix these:',
-  valueErrorTitle: 'The saved answers cannot be used',
-  valueErrorIntro: 'They have not been applied: the questions below start empty, and the saved answers themselves are left as they were. Ask the site owner to check them:',
-  startAfresh: 'Start afresh',
   profileErrorTitle: 'The role profile cannot be used',
   profileErrorIntro: 'The framework is fine, but the role profile given with it has problems, so nothing is shown. Ask the site owner to fix these:',
   moreProblems: (n) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}.`,

@@ -431,8 +431,9 @@ export abstract class KsbResultElement extends KsbFormElement {
   protected renderValueProblems(): TemplateResult | typeof nothing {
     const errors = this.valueProblems.filter((p) => p.severity === 'error');
     if (!errors.length || this.held) return nothing;
-    const s = this.strings;
-    return renderErrorPanel(s, errors, s.valueErrorTitle, s.valueErrorIntro, { label: s.startAfresh, run: () => this.startAfresh() });
+    // Its code and wording come with result validation (the held-notice chunk), loaded before any `value` is read.
+    const code = heldCode.value;
+    return code ? code.renderValueProblems(this.effectiveLang, errors, () => this.startAfresh()) : renderErrorPanel(this.strings, errors);
   }
 
   /** Dismisses the alert of an unusable `value`: the questions stay as they are, empty or answered since. */

@@ -85,6 +85,9 @@ test('a submitted review prints (Save as PDF) as the whole evidence record', { s
       // RPL with its citations.
       'Recognition of prior learning from the agreed ratings',
       'rule 35.2',
+      // The headline first, and the item table, which is closed on screen, printed whole.
+      'Without prior learning',
+      'Prior learning by item',
       'Training plan',
       'Sign-off',
       'Signed by Jo Bloggs, dated 8 September 2026',

@@ -530,7 +530,7 @@ describe('<dreyfus-rater>', () => {
       const { detail } = await failed;
       await elementUpdated(el);
       expect(detail.source).to.equal('src');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('This framework cannot be shown');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('The framework could not be loaded');
       await expect(el).to.be.accessible();
       el.remove();
     });

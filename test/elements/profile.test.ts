@@ -206,7 +206,8 @@ describe('role profiles in the elements', () => {
       expect(detail.source).to.equal('profile');
       expect(detail.problems[0]).to.include({ code: 'version-mismatch', path: '$.framework.version' });
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
-      expect(el.shadowRoot!.textContent).to.include('Role profile: This profile is for version 0.9');
+      expect(el.shadowRoot!.querySelector('[role="alert"] h2')!.textContent).to.equal('The role profile cannot be used');
+      expect(el.shadowRoot!.textContent).to.include('This profile is for version 0.9');
       // Fixing the profile shows the scan.
       el.profile = nos18;
       await elementUpdated(el);

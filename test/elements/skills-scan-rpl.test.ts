@@ -47,8 +47,34 @@ describe('<skills-scan> prior-learning (RPL) calculation', () => {
       'Price: £9,000.00, now at most £7,500.00.',
       'Funding band maximum for this apprentice: £10,000.00, now £8,333.33. (Apprenticeship funding rules 2025 to 2026, rule 35.2)',
     ]);
-    expect(h.root.querySelector('.rpl-limits')).to.be.null;
+    expect(rows(h, '.rpl-limits li')).to.deep.equal([]);
+    expect(rows(h, '.rpl-limits')).to.deep.equal(['No limit of the funding rules applied.']);
     expect(rows(h, '.rpl-notes li')[0]).to.equal('An item counts as prior learning when rated “Independently” or higher; “not sure” and unanswered items do not count.');
+  });
+
+  it('puts the headline first: the share, the figures before and after, and the limits; the item table opens from a button', async () => {
+    const { h } = await scan(full(mini()));
+    await h.answer('K1', 'Confidently');
+    await h.answer('K2', 'With support');
+    const panel = h.root.querySelector<HTMLElement>('[part="rpl-headline"]')!;
+    expect(squash(panel.querySelector('.rpl-share')!.textContent)).to.equal('33.3% prior learning: 200 of 600 off-the-job hours');
+    expect(rows(h, '.rpl-figures tbody tr')).to.deep.equal(['Off-the-job hours 600 400', 'Planned duration 12 months 8 months', 'Price £9,000.00 at most £7,500.00']);
+    // Before the calculation steps and the item table, in reading order and on screen.
+    const table = h.root.querySelector<HTMLElement>('.rpl-table')!;
+    const lines = h.root.querySelector<HTMLElement>('.rpl-lines')!;
+    expect(panel.compareDocumentPosition(lines) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(lines.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(table.offsetParent, 'the item table is closed at first').to.equal(null);
+    const toggle = h.root.querySelector<HTMLButtonElement>('.rpl-items-toggle')!;
+    expect(squash(toggle.textContent)).to.equal('The 3 items: rating, hours and hours removed');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(table.offsetParent).to.not.equal(null);
+    // A later render (another answer) leaves it open.
+    await h.answer('S1', 'Aware');
+    expect(h.root.querySelector<HTMLElement>('.rpl-table')!.offsetParent).to.not.equal(null);
+    await expect(h.el).to.be.accessible();
   });
 
   it('puts the breakdown in ksb-submit, and it survives the round trip back into the element', async () => {
@@ -155,7 +181,7 @@ describe('<skills-scan> prior-learning (RPL) calculation', () => {
     await h.answer('K1', 'Aware');
     expect(h.text()).to.include('No item counts as prior learning, so the programme, its duration and its price stay as planned.');
     expect(rows(h, '.rpl-lines li')[5]).to.equal('Price: £9,000.00, now at most £9,000.00.');
-    expect(h.root.querySelector('.rpl-limits')).to.be.null;
+    expect(rows(h, '.rpl-limits li')).to.deep.equal([]);
   });
 
   it('fires ksb-error with source "programme" for invalid figures', async () => {

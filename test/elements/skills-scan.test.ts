@@ -351,8 +351,9 @@ describe('<skills-scan>', () => {
       expect(detail.source).to.equal('src');
       expect(detail.problems[0].message).to.include('the server answered 404');
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.include('This framework cannot be shown');
+      expect(alert.textContent).to.include('The framework could not be loaded');
       expect(alert.textContent).to.include('404');
+      expect(alert.querySelector('button')!.textContent).to.equal('Try again');
       await expect(el).to.be.accessible();
       el.remove();
     });

@@ -61,6 +61,26 @@ export const summaryStyles = css`
   .print-only {
     display: none;
   }
+  /* The RPL item table opens from its button on screen; print shows it whole. */
+  @media screen {
+    .disclosure-body:not(.open) {
+      display: none;
+    }
+  }
+  .rpl-items-toggle {
+    margin-block: 0.5rem;
+    min-height: var(--_target);
+  }
+  .rpl-headline {
+    border-inline-start: 5px solid var(--_accent);
+    padding: 0.5rem var(--_space);
+    margin-bottom: var(--_space);
+    background: var(--_surface);
+  }
+  .rpl-share {
+    font-size: 1.25em;
+    font-weight: bold;
+  }
   /* Printed as evidence: who, what and when, every rating and the calculation; nothing to click. */
   @media print {
     :host {
@@ -432,6 +452,19 @@ export function renderEvidence(v: SummaryView): TemplateResult {
   </div>`;
 }
 
+/**
+ * Opens or closes a disclosure (a button with `aria-expanded` and the region
+ * after it). Its state lives in the DOM, not the element: the templates bind
+ * neither attribute, so a re-render leaves it as the person set it. Print
+ * always shows the region.
+ */
+function toggleDisclosure(e: Event): void {
+  const button = e.currentTarget as HTMLButtonElement;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  button.nextElementSibling?.classList.toggle('open', open);
+}
+
 /** Input fields of the RPL calculation and the attributes that give them. */
 const RPL_ATTRIBUTES: Record<string, string> = {
   otjHours: 'otj-hours',
@@ -512,48 +545,33 @@ export function renderRpl(v: Pick<SummaryView, 'strings' | 'lang' | 'scale' | 'f
     }
   };
   const rulesDocument = b.rules[0]?.citation.document;
+  const months = (n: number) => t.rplMonths(formatNumber(n, lang));
   return html`<div class="rpl" part="rpl">
     <h4 id="rpl-title">${t.rplTitle}</h4>
     <p class="notice"><strong>${t.rplNotice}</strong></p>
+    <div class="rpl-headline" part="rpl-headline">
+      <p class="rpl-share">${t.rplHeadline(formatPercent(b.rplShare, lang), hours(b.hoursRemoved), hours(b.planned.otjHours))}</p>
+      <table class="data-table rpl-figures">
+        <caption class="visually-hidden">${t.rplHeadCaption}</caption>
+        <thead>
+          <tr><td></td><th scope="col">${t.rplBefore}</th><th scope="col">${t.rplAfter}</th></tr>
+        </thead>
+        <tbody>
+          <tr><th scope="row">${t.rplOtjRow}</th><td>${hours(b.planned.otjHours)}</td><td>${hours(b.reduced.otjHours)}</td></tr>
+          <tr><th scope="row">${t.rplDurationRow}</th><td>${months(b.planned.durationMonths)}</td><td>${months(b.reduced.durationMonths)}</td></tr>
+          <tr><th scope="row">${t.rplPriceRow}</th><td>${money(b.planned.price)}</td><td>${t.rplAtMost(money(b.reduced.price))}</td></tr>
+        </tbody>
+      </table>
+      ${limits.length
+        ? html`<h5 class="rpl-subtitle">${t.rplLimits}</h5>
+            <ul class="rpl-limits">
+              ${limits.map((r) => html`<li data-rule=${r.id}>${limitText(r.id, r.text)}${cite(r.id)}</li>`)}
+            </ul>`
+        : html`<p class="rpl-limits">${t.rplNoLimits}</p>`}
+    </div>
     ${shown.stored ? html`<p>${t.rplStored(formatDate(shown.stored, lang))}</p>` : nothing}
     ${rulesDocument ? html`<p>${t.rplRulesUsed(rulesDocument)}</p>` : nothing}
     <p>${t.priorLearningThreshold(thresholdLabel)}</p>
-    <p>${b.hoursSource === 'per-item' ? t.rplHoursPerItem : t.rplHoursEven(hours(b.planned.otjHours / Math.max(1, b.items.length)), b.items.length)}</p>
-    <div class="table-scroll" role="region" aria-labelledby="rpl-caption" tabindex="0">
-      <table class="data-table rpl-table">
-        <caption id="rpl-caption">${t.rplTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.item}</th>
-            <th scope="col">${t.rating}</th>
-            <th scope="col">${t.rplCounts}</th>
-            <th scope="col" class="number">${t.rplHours}</th>
-            <th scope="col" class="number">${t.rplHoursRemoved}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${b.items.map((line) => {
-            const item = byId.get(line.item);
-            return html`<tr data-item=${line.item} class=${line.counts ? 'counts' : ''}>
-              <th scope="row">${item ? itemName(item) : line.item}</th>
-              <td>${ratingLabel(line.value, scale, s)}</td>
-              <td>${line.counts ? t.yes : t.no}</td>
-              <td class="number">${hours(line.hours)}</td>
-              <td class="number">${hours(line.hoursRemoved)}</td>
-            </tr>`;
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${t.total}</th>
-            <td></td>
-            <td>${t.rplCountsTotal(counted, b.items.length)}</td>
-            <td class="number">${hours(b.items.reduce((a, i) => a + i.hours, 0))}</td>
-            <td class="number">${hours(b.assessedHours)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
     <h5 class="rpl-subtitle">${t.rplCalculation}</h5>
     ${b.assessedHours === 0 ? html`<p>${t.rplNoPrior}</p>` : nothing}
     <ol class="rpl-lines">
@@ -567,15 +585,48 @@ export function renderRpl(v: Pick<SummaryView, 'strings' | 'lang' | 'scale' | 'f
       <li>${t.rplLinePrice(money(b.planned.price), money(b.reduced.price))}</li>
       <li>${t.rplLineBand(money(b.planned.bandMaximum), money(b.reduced.bandMaximum))}${cite('band-maximum')}</li>
     </ol>
-    ${limits.length
-      ? html`<h5 class="rpl-subtitle">${t.rplLimits}</h5>
-          <ul class="rpl-limits">
-            ${limits.map((r) => html`<li data-rule=${r.id}>${limitText(r.id, r.text)}${cite(r.id)}</li>`)}
-          </ul>`
-      : nothing}
     <h5 class="rpl-subtitle">${t.rplNotesTitle}</h5>
     <ul class="rpl-notes">
       ${b.notes.filter((n) => n.id !== 'hours-even' && n.id !== 'hours-per-item').map((n) => html`<li>${noteText(n.id, n.text)}</li>`)}
     </ul>
+    <p>${b.hoursSource === 'per-item' ? t.rplHoursPerItem : t.rplHoursEven(hours(b.planned.otjHours / Math.max(1, b.items.length)), b.items.length)}</p>
+    <button type="button" class="link rpl-items-toggle" aria-expanded="false" aria-controls="rpl-items" @click=${toggleDisclosure}>${t.rplItemsToggle(b.items.length)}</button>
+    <div class="disclosure-body" id="rpl-items">
+      <div class="table-scroll" role="region" aria-labelledby="rpl-caption" tabindex="0">
+        <table class="data-table rpl-table">
+          <caption id="rpl-caption">${t.rplTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.item}</th>
+              <th scope="col">${t.rating}</th>
+              <th scope="col">${t.rplCounts}</th>
+              <th scope="col" class="number">${t.rplHours}</th>
+              <th scope="col" class="number">${t.rplHoursRemoved}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${b.items.map((line) => {
+              const item = byId.get(line.item);
+              return html`<tr data-item=${line.item} class=${line.counts ? 'counts' : ''}>
+                <th scope="row">${item ? itemName(item) : line.item}</th>
+                <td>${ratingLabel(line.value, scale, s)}</td>
+                <td>${line.counts ? t.yes : t.no}</td>
+                <td class="number">${hours(line.hours)}</td>
+                <td class="number">${hours(line.hoursRemoved)}</td>
+              </tr>`;
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${t.total}</th>
+              <td></td>
+              <td>${t.rplCountsTotal(counted, b.items.length)}</td>
+              <td class="number">${hours(b.items.reduce((a, i) => a + i.hours, 0))}</td>
+              <td class="number">${hours(b.assessedHours)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
   </div>`;
 }

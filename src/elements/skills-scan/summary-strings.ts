@@ -72,6 +72,19 @@ export interface SummaryStrings {
   rplLinePrice: (from: string, to: string) => string;
   rplLineBand: (from: string, to: string) => string;
   rplLimits: string;
+  /** The headline panel of the RPL breakdown, before the calculation: the share, and the figures before and after. */
+  rplHeadline: (percent: string, removed: string, planned: string) => string;
+  rplHeadCaption: string;
+  rplBefore: string;
+  rplAfter: string;
+  rplOtjRow: string;
+  rplDurationRow: string;
+  rplPriceRow: string;
+  rplMonths: (n: string) => string;
+  rplAtMost: (price: string) => string;
+  rplNoLimits: string;
+  /** The disclosure of the item table (always open in print). */
+  rplItemsToggle: (n: number) => string;
   rplOtjFloor: (assessed: string, floor: string, removed: string) => string;
   rplMinimumFloor: (floor: string) => string;
   rplDurationFloor: (floor: string, minimum: string) => string;
@@ -162,6 +175,17 @@ const en: SummaryStrings = {
   rplLinePrice: (from, to) => `Price: ${from}, now at most ${to}.`,
   rplLineBand: (from, to) => `Funding band maximum for this apprentice: ${from}, now ${to}.`,
   rplLimits: 'Limits that applied',
+  rplHeadline: (pc, r, p) => `${pc} prior learning: ${r} of ${p} off-the-job hours`,
+  rplHeadCaption: 'The programme without and with the prior learning',
+  rplBefore: 'Without prior learning',
+  rplAfter: 'With prior learning',
+  rplOtjRow: 'Off-the-job hours',
+  rplDurationRow: 'Planned duration',
+  rplPriceRow: 'Price',
+  rplMonths: (n) => `${n} months`,
+  rplAtMost: (price) => `at most ${price}`,
+  rplNoLimits: 'No limit of the funding rules applied.',
+  rplItemsToggle: (n) => `The ${n === 1 ? 'item' : `${n} items`}: rating, hours and hours removed`,
   rplOtjFloor: (a, f, r) =>
     `The items that count cover ${a} hours, but off-the-job training cannot fall below ${f} hours, so only ${r} hours are removed. The provider must check the apprentice still needs enough new learning for an apprenticeship.`,
   rplMinimumFloor: (f) => `The off-the-job minimum cannot fall below ${f} hours.`,
