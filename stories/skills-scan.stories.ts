@@ -4,7 +4,7 @@ import '../src/elements/skills-scan/skills-scan.js';
 import '../src/elements/ksb-framework/ksb-framework.js';
 import { calculateRpl } from '../src/model/index.js';
 import { frameworkUrl, frameworkUrls, ksbIds, loadFrameworks, sampleResult, withFrameworks } from './story-data.js';
-import { longTextFramework, narrow, whileLoading, type StoryExpectation } from './story-support.js';
+import { atWidth, longTextFramework, narrow, whileLoading, type StoryExpectation } from './story-support.js';
 
 const meta: Meta = {
   title: 'Elements/skills-scan',
@@ -332,4 +332,20 @@ export const Narrow: Story = {
 export const LongText: Story = {
   name: 'Long text (statements, bullets, codes, an unbroken URL)',
   render: () => html`<skills-scan .framework=${longTextFramework()} mode="all"></skills-scan>`,
+};
+
+/** The options of every question at the widths a host page gives a scan: no label's word is ever split (test/a11y/option-words.test.ts). */
+export const OptionsAt320: Story = {
+  name: 'Options at 320 px (every question on one page)',
+  render: withFrameworks(({ st0958 }) => atWidth(320, () => html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`)),
+};
+
+export const OptionsAt640: Story = {
+  name: 'Options at 640 px (a two-thirds column)',
+  render: withFrameworks(({ st0958 }) => atWidth(640, () => html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`)),
+};
+
+export const OptionsAt1000: Story = {
+  name: 'Options at 1,000 px',
+  render: withFrameworks(({ st0958 }) => atWidth(1000, () => html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`)),
 };

@@ -23,8 +23,11 @@ export interface StoryExpectation {
   parts?: string[];
 }
 
+/** Renders a story inside a column `width` CSS pixels wide (at most the page), outlined. */
+export const atWidth = (width: number, story: () => unknown) => html`<div style="width: ${width}px; max-width: 100%; outline: 1px dashed #b1b4b6">${story()}</div>`;
+
 /** Renders a story inside a 320 CSS pixel wide column, the narrowest width WCAG reflow asks for. */
-export const narrow = (story: () => unknown) => html`<div style="width: 320px; max-width: 100%; outline: 1px dashed #b1b4b6">${story()}</div>`;
+export const narrow = (story: () => unknown) => atWidth(320, story);
 
 /**
  * The elements as they look while `<ksb-framework>` is still fetching its

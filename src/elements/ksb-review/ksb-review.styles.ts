@@ -86,7 +86,7 @@ export const ksbReviewStyles = css`
   thead th {
     background: var(--_surface);
   }
-  tbody th {
+  .comparison tbody th {
     font-weight: normal;
     min-width: 12rem;
   }

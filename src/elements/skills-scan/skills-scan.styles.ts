@@ -59,27 +59,40 @@ export const skillsScanStyles = css`
     padding: var(--_space) 0;
     min-width: 0;
   }
+  /*
+   * Floated, the legend is laid out as content rather than in the fieldset's top border, so the
+   * rule between questions runs whole above it instead of on from its end.
+   */
   .legend {
+    float: left;
+    width: 100%;
     font-weight: bold;
     padding: 0;
     margin-bottom: 0.5rem;
-    max-width: 100%;
     white-space: normal;
+  }
+  .legend + * {
+    clear: both;
   }
   .elements {
     margin: 0 0 0.5rem;
   }
+  /*
+   * Options wrap as whole boxes: each is at least as wide as its longest word (a flex item's
+   * automatic minimum), so no label's word is split, and at most the element's width, so only a
+   * word wider than the element itself may break.
+   */
   .options {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
   .option {
     display: flex;
+    flex: 1 1 8rem;
+    max-width: 100%;
     align-items: flex-start;
     gap: 0.5rem;
-    /* Grid and flex items may shrink below a long word, which then wraps (overflow-wrap: break-word). */
-    min-width: 0;
     min-height: var(--_target);
     padding: 0.25rem 0;
   }
@@ -94,6 +107,7 @@ export const skillsScanStyles = css`
   .option-text {
     display: flex;
     flex-direction: column;
+    /* Inside an option held at the element's width, a word wider than the element may break. */
     min-width: 0;
     padding-top: 0.2rem;
   }
