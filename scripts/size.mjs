@@ -118,6 +118,7 @@ async function report() {
     { name: 'whole library (all elements + model)', file: join(dist, 'index.js'), budget: 35 * KB },
     ...elements.map((name) => ({ name: `<${name}> alone`, file: join(dist, 'elements', name, `${name}.js`), budget: 25 * KB })),
     { name: 'model only (no DOM)', file: join(dist, 'model', 'index.js'), budget: 15 * KB },
+    { name: 'translations (model/translation)', file: join(dist, 'model', 'translations.js'), budget: 5 * KB },
   ];
   const header = ['entry', 'load', 'min', 'min+gzip', 'min+brotli', 'budget (gzip)', ''];
   const rows = [];

@@ -7,6 +7,7 @@
  * function with them.
  */
 export type * from './model/index.js';
+export type * from './model/translations.js';
 export * from './shared/events.js';
 export type { FrameworkContextValue, FrameworkStatus } from './shared/context.js';
 export { frameworkContext } from './shared/context.js';

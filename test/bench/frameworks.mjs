@@ -125,3 +125,27 @@ export async function partyResults(framework) {
     return { ...r, submitted: when.toISOString() };
   });
 }
+
+const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The same scan as static HTML, no script: the floor for the scan's first render. A heading
+ * per section, and per item a fieldset with its legend (code and statement) and the scale's
+ * points plus "Not sure" as native radios with labels, styled by one small stylesheet.
+ */
+export function staticScanHtml(fw) {
+  const items = scanItems(fw, DEFAULT_CATEGORIES);
+  const sections = scanSections(fw, items, 'type');
+  const scale = findScale(fw.defaultScale || 'confidence', fw);
+  const points = [...scale.points.map((p) => [String(p.value), p.label]), ['unsure', 'Not sure']];
+  const style = `<style>.q{border:0;border-top:1px solid #b1b4b6;margin:0;padding:1rem 0}.q legend{font-weight:bold;margin-bottom:.5rem}
+.opts{display:flex;flex-wrap:wrap;gap:.25rem 1rem}.opt{display:flex;gap:.5rem;flex:1 1 8rem;min-height:2.75rem}.opt input{width:1.75rem;height:1.75rem;margin:0}</style>`;
+  const body = sections
+    .map((s) => `<h3>${escapeHtml(s.label)}</h3>${s.items
+      .map((item) => `<fieldset class="q"><legend>${item.code ? `<span>${escapeHtml(item.code)}</span> ` : ''}${escapeHtml(item.statement)}</legend><div class="opts">${points
+        .map(([v, label], n) => `<div class="opt"><input type="radio" id="${item.id}-${n}" name="${item.id}" value="${v}"><label for="${item.id}-${n}">${escapeHtml(label)}</label></div>`)
+        .join('')}</div></fieldset>`)
+      .join('')}`)
+    .join('');
+  return `${style}<h2>${escapeHtml(fw.title)}</h2><form>${body}</form>`;
+}

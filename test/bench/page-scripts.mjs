@@ -156,3 +156,22 @@ export async function ksbReview(url) {
   const c1 = performance.now();
   return { ms: t1 - t0, rows, agreeMs: c1 - c0, agreeEventMs: tEvent - c0 };
 }
+
+/**
+ * The static floor: the same questions as static HTML (no script in it), from inserting the
+ * markup to one frame + forced layout, timed as the scan is.
+ */
+export async function staticScan(url) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const markup = await (await fetch(url)).text();
+  const div = document.createElement('div');
+  document.body.append(div);
+  await frame();
+  const t0 = performance.now();
+  div.innerHTML = markup;
+  const tSync = performance.now();
+  await frame();
+  void document.body.offsetHeight;
+  const t1 = performance.now();
+  return { ms: t1 - t0, syncMs: tSync - t0, radios: div.querySelectorAll('input[type=radio]').length };
+}

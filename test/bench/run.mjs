@@ -119,7 +119,7 @@ const server = createServer((req, res) => {
   };
   try {
     if (url.pathname === '/page.html') return send('text/html', page(url.searchParams.get('lib')));
-    if (url.pathname.startsWith('/data/')) return send('application/json', data.get(url.pathname.slice(6)));
+    if (url.pathname.startsWith('/data/')) return send(url.pathname.endsWith('.html') ? 'text/html' : 'application/json', data.get(url.pathname.slice(6)));
     if (url.pathname.startsWith('/dist/') && !url.pathname.includes('..')) return send('text/javascript', readFileSync(`${root}${url.pathname.slice(1)}`));
     if (url.pathname.startsWith('/cache/') && !url.pathname.includes('..')) {
       return send(url.pathname.endsWith('.css') ? 'text/css' : 'text/javascript', readFileSync(`${cache}${url.pathname.slice(7)}`));
@@ -212,6 +212,13 @@ for (const key of scanCases) {
   };
 }
 const st = results.scan.st0958;
+// The floor: the same questions as static HTML with native radios, in the same run.
+{
+  data.set('st0958.static.html', F.staticScanHtml(fw.st0958.fw));
+  const floor = await sampled('ksb', SAMPLES, P.staticScan, ['/data/st0958.static.html']);
+  st.staticFloor = stats(floor.map((s) => s.ms));
+  st.radios.static = floor[0].radios;
+}
 const firstTarget = st.surveyjs.median / st.ours.median >= 5 && st.ours.median < 30;
 both(
   '2. Skills scan, first render to interactive (mode="all" / SurveyJS one page of rating matrices), median (min–max)',
@@ -220,6 +227,14 @@ both(
     const r = results.scan[key];
     return [fw[key].label, r.items.toLocaleString('en-GB'), range(r.ours), range(r.surveyjs), ratio(r.ours.median, r.surveyjs.median), key === 'st0958' ? `≥5× and <30 ms: ${mark(firstTarget)}` : ''];
   }),
+);
+both(
+  '2a. The floor: the ST0958 scan beside the same questions as static HTML with native radios (no script), same run; median (min–max)',
+  ['page', 'radios', 'first render', 'ratio to the floor', 'target'],
+  [
+    ['static HTML (the floor)', st.radios.static, range(st.staticFloor), '1.0×', ''],
+    ['<skills-scan mode="all">', st.radios.ours, range(st.ours), `${(st.ours.median / st.staticFloor.median).toFixed(1)}×`, `≤1.5×: ${mark(st.ours.median / st.staticFloor.median <= 1.5)}`],
+  ],
 );
 
 // ---------- 3. interaction ----------
