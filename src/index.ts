@@ -8,6 +8,7 @@
  */
 export type * from './model/index.js';
 export type * from './model/translations.js';
+export type * from './model/results-out.js';
 export * from './shared/events.js';
 export type { FrameworkContextValue, FrameworkStatus } from './shared/context.js';
 export { frameworkContext } from './shared/context.js';
