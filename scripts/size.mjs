@@ -31,12 +31,13 @@ const KB = 1024;
 const CEILINGS = {
   // Who rated (`party`, with its third-person wording) and the submission digest came in over the
   // 26 B of headroom left, then <ksb-review> added 11.2 KB and the hardening (retry, reload(), the
-  // wording of bad saved input, answers kept across a framework change) 0.5 KB to every element: a
+  // wording of bad saved input, answers kept across a framework change) 0.5 KB and the translation
+  // inputs 0.5 KB to every element: a
   // budget for every element at once no longer says what any page pays. Known and reported; the per-use budgets of the hardening work replace these.
-  'whole library (all elements + model)': 47.6 * KB,
+  'whole library (all elements + model)': 48.1 * KB,
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
-  '<ksb-review> alone': 29.0 * KB,
+  '<ksb-review> alone': 29.6 * KB,
 };
 
 const compress = (code) => ({

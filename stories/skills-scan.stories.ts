@@ -349,3 +349,29 @@ export const OptionsAt1000: Story = {
   name: 'Options at 1,000 px',
   render: withFrameworks(({ st0958 }) => atWidth(1000, () => html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`)),
 };
+
+/** The example Welsh translation of a few ST0958 items (frameworks/st0958.cy.example.json): translated text in Welsh, the rest marked as English. */
+export const WelshPartialTranslation: Story = {
+  name: 'ST0958 in Welsh with a partial translation (translation-src)',
+  render: withFrameworks(({ st0958 }) => html`<skills-scan lang="cy" mode="all" .framework=${st0958} translation-src="frameworks/st0958.cy.example.json"></skills-scan>`),
+};
+
+export const TranslationForAnotherVersion: Story = {
+  name: 'A translation made for another version: applied where the ids match, with a notice',
+  render: withFrameworks(({ st0958 }) => {
+    const translation = {
+      format: 'ksb-translation/1',
+      framework: { id: st0958.id, version: '0.9' },
+      language: 'cy',
+      items: { K1: { statement: 'penderfynyddion cymdeithasol ehangach iechyd (enghraifft)' }, K999: { statement: 'eitem nad yw yn y fersiwn hon' } },
+    };
+    return html`<skills-scan lang="cy" .framework=${st0958} .translation=${translation}></skills-scan>`;
+  }),
+  parameters: { expect: { parts: ['translation'] } satisfies StoryExpectation },
+};
+
+export const TranslationRefused: Story = {
+  name: 'Error: a translation for another framework (the framework stays in English)',
+  render: withFrameworks(({ st0958 }) => html`<skills-scan .framework=${st0958} .translation=${{ format: 'ksb-translation/1', framework: { id: 'st0001', version: '1' }, language: 'cy', items: {} }}></skills-scan>`),
+  parameters: { expect: { errors: ['translation'], parts: ['error'] } satisfies StoryExpectation },
+};

@@ -7,6 +7,7 @@
  */
 import type { Framework, Item, Level, Scale } from './framework.js';
 import { BUILT_IN_SCALES } from './scales.js';
+import { textKey } from './text-key.js';
 
 /** The format marker every translation carries. */
 export const TRANSLATION_FORMAT = 'ksb-translation/1';
@@ -85,14 +86,7 @@ export interface TranslatedFramework {
   notFound: string[];
 }
 
-/**
- * The key of one text of a framework, as `TranslatedFramework.translated`
- * holds it: `title`, `description`, `notes`, `item:K1:statement`,
- * `item:K1:descriptor:mid`, `level:mid:label`, `scale:dreyfus:point:3:label`,
- * `rubric:C1:keyFeatures`, `rubric:C1:descriptor:3`, `itemType:skill:label`,
- * `list:core:title`, `resource:r1:title`.
- */
-export const textKey = (...parts: (string | number)[]) => parts.join(':');
+export { textKey };
 
 type Texts<T> = Partial<Record<keyof T, unknown>>;
 

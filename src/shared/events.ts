@@ -23,9 +23,10 @@ export interface KsbResultDetail {
  * device: storage full or unavailable, a draft that cannot be read, or a
  * draft for another framework version; `export` the matrix's CSV download,
  * when its code could not be loaded; `party` an unknown `party`; `signoff`
- * the review's `signers` or `declarations`).
+ * the review's `signers` or `declarations`; `translation` a `translation` or
+ * `translation-src` that is malformed, fails to load or is for another framework).
  */
-export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave' | 'export' | 'party' | 'signoff';
+export type KsbErrorSource = 'framework' | 'src' | 'value' | 'baseline' | 'scale' | 'results' | 'history' | 'selection' | 'programme' | 'profile' | 'autosave' | 'export' | 'party' | 'signoff' | 'translation';
 
 /** Detail of `ksb-error`. */
 export interface KsbErrorDetail {

@@ -11,6 +11,11 @@ import { loadStrings, resolveLang, stringsFor, type Strings } from './localize.j
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import { renderErrorPanel, type PanelAction } from './error-panel.js';
 import { PROFILE_CODE_MISSING, profiles } from './profile-code.js';
+import { LazyModule } from './lazy.js';
+import type { TranslatedFramework } from '../model/translation.js';
+
+/** Translations (validation, application, fetching and notices): a chunk of their own, loaded only with a `translation` or `translation-src`. */
+const translationCode = new LazyModule(() => import('./translation-input.js'));
 
 // An element upgraded before the <ksb-framework> around it (plain HTML with the scripts
 // loaded in any order) asks for the framework before any provider listens; the root keeps
@@ -79,6 +84,22 @@ export abstract class KsbFrameworkElement extends LitElement {
   @property()
   src?: string;
 
+  /**
+   * The framework's text in another language: a `ksb-translation/1` object
+   * (property) or JSON text (attribute). Text it gives is shown in its
+   * `language`; the rest stays in the framework's own, marked with that
+   * `lang`. A translation for another framework is refused, with a notice and
+   * `ksb-error` (source `translation`); one for another version of the
+   * framework is applied where the ids match, with a notice listing what it
+   * does not have. Answers are never touched.
+   */
+  @property({ converter: jsonConverter })
+  translation?: unknown;
+
+  /** URL of a `ksb-translation/1` file, fetched when no `translation` is given. */
+  @property({ attribute: 'translation-src' })
+  translationSrc?: string;
+
   /** Language of the UI strings (`en`, `cy`); defaults to the nearest `lang` on the page. */
   @property()
   override lang = '';
@@ -103,6 +124,16 @@ export abstract class KsbFrameworkElement extends LitElement {
 
   /** Problems of the `profile` input (errors and warnings). */
   @state() protected profileProblems: Problem[] = [];
+
+  /** Problems of the translation (errors: not applied; warnings: applied where the ids match). */
+  @state() protected translationProblems: Problem[] = [];
+
+  /** The translation in force: which texts of `currentFramework` it translated. */
+  @state() protected translated?: TranslatedFramework;
+
+  /** The text fetched from `translation-src`. */
+  @state() private fetchedTranslation?: unknown;
+  private translationLoading?: AbortController;
 
   /** The language inherited from the page (`lang` on an ancestor or `<html>`), kept in step by an observer. */
   @state() protected inheritedLang = '';
@@ -165,7 +196,8 @@ export abstract class KsbFrameworkElement extends LitElement {
    * features their current properties switch on.
    */
   protected lazyChunks(): (Promise<void> | undefined)[] {
-    return [loadStrings(this.effectiveLang), givenProfile(this.profile) ? profiles.load() : undefined];
+    const translating = givenProfile(this.translation) || !!this.translationSrc;
+    return [loadStrings(this.effectiveLang), givenProfile(this.profile) ? profiles.load() : undefined, translating ? translationCode.load() : undefined];
   }
 
   /** The language in force: `lang` or the nearest ancestor's. */
@@ -243,8 +275,10 @@ export abstract class KsbFrameworkElement extends LitElement {
     super.willUpdate(changed);
     const before = this.sourceFramework;
     this.resolveFramework(changed);
-    // A new profile for the same framework (a new framework resolves the profile itself).
-    if (changed.has('profile') && this.sourceFramework === before && this.sourceFramework && this.sourceStatus === 'ready') this.resolveProfile();
+    if (changed.has('translationSrc')) this.loadTranslation();
+    // A new profile or translation for the same framework (a new framework resolves them itself).
+    const retranslate = changed.has('translation') || changed.has('fetchedTranslation');
+    if ((changed.has('profile') || retranslate) && this.sourceFramework === before && this.sourceFramework && this.sourceStatus === 'ready') this.resolveProfile();
   }
 
   private resolveFramework(changed: PropertyValues): void {
@@ -388,6 +422,7 @@ export abstract class KsbFrameworkElement extends LitElement {
         this.queueEvent(new KsbErrorEvent({ source: 'profile', problems: v.problems }));
       }
     }
+    if (next) next = this.withTranslation(next, framework);
     this.currentFramework = next;
     this.status = next ? this.sourceStatus : 'error';
     this.frameworkProblems = next
@@ -397,6 +432,68 @@ export abstract class KsbFrameworkElement extends LitElement {
       this.lastFramework = next;
       this.frameworkChanged(next, previous);
     }
+  }
+
+  /**
+   * The framework with the translation in force applied (`translation`, else
+   * what `translation-src` gave), or as it is when there is none or it is
+   * refused. Reports a refused translation once per input.
+   */
+  private withTranslation(framework: Framework, source: Framework): Framework {
+    const input = this.translation instanceof InvalidJson ? this.translation.text : givenProfile(this.translation) ? this.translation : this.fetchedTranslation;
+    if (!givenProfile(input)) {
+      this.translated = undefined;
+      if (!this.translationLoading && !this.translationSrc) this.translationProblems = [];
+      return framework;
+    }
+    const code = translationCode.value;
+    if (!code) {
+      // Loaded before any update that sets a translation (`lazyChunks`); reached otherwise, it applies once the code is in.
+      void translationCode.load()?.then(() => this.sourceFramework === source && this.resolveProfile());
+      return framework;
+    }
+    const outcome = code.translate(input, framework, source, this.effectiveLang);
+    this.translated = outcome.translated;
+    this.translationProblems = outcome.problems;
+    if (!outcome.translated) this.queueEvent(new KsbErrorEvent({ source: 'translation', problems: outcome.problems }));
+    return outcome.framework;
+  }
+
+  /** Fetches `translation-src` (used when no `translation` is given); a failure is a notice and `ksb-error`, the framework stays as it is. */
+  private loadTranslation(): void {
+    this.translationLoading?.abort();
+    this.translationLoading = undefined;
+    const url = this.translationSrc;
+    if (!url) {
+      this.fetchedTranslation = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.translationLoading = controller;
+    void Promise.resolve(translationCode.load()).then(async () => {
+      const code = translationCode.value;
+      const loaded = code ? await code.fetchTranslation(url, controller.signal) : { problems: [{ path: '$', code: 'load', severity: 'error' as const, message: 'The translation code could not be loaded; reload the page.' }] };
+      if (!loaded || controller.signal.aborted) return;
+      this.translationLoading = undefined;
+      if (loaded.text !== undefined) {
+        this.fetchedTranslation = loaded.text;
+      } else {
+        this.translationProblems = loaded.problems;
+        this.fetchedTranslation = undefined;
+        this.queueEvent(new KsbErrorEvent({ source: 'translation', problems: loaded.problems }));
+      }
+    });
+  }
+
+  /**
+   * The language of one framework text (`textKey(...)`), for its `lang`: the
+   * translation's where it gave that text, else the framework's own (when it
+   * names one), so a screen reader switches voice for text left untranslated.
+   */
+  protected textLang(key: string): string | undefined {
+    const t = this.translated;
+    if (t) return t.translated.has(key) ? t.framework.language : t.sourceLanguage;
+    return this.currentFramework?.language || undefined;
   }
 
   /**
@@ -427,10 +524,16 @@ export abstract class KsbFrameworkElement extends LitElement {
     const s = this.strings;
     const converted = this.frameworkProblems.some((p) => p.code === 'converted');
     const reloadErrors = this.reloadProblems.filter((p) => p.severity === 'error');
-    if (!converted && !this.reloading && !reloadErrors.length) return nothing;
+    const translation = this.renderTranslationNotes();
+    if (!converted && !this.reloading && !reloadErrors.length && translation === nothing) return nothing;
     return html`${this.reloading ? html`<p class="status" role="status">${s.loading}</p>` : nothing}
     ${reloadErrors.length ? renderErrorPanel(s, reloadErrors, s.reloadFailedTitle, s.reloadFailedIntro, this.retryAction()) : nothing}
-    ${converted ? html`<p class="notice" part="notice">${s.convertedFromIfATE}</p>` : nothing}`;
+    ${converted ? html`<p class="notice" part="notice">${s.convertedFromIfATE}</p>` : nothing}${translation}`;
+  }
+
+  /** The translation's notices (from its chunk, which any translation loads first). */
+  private renderTranslationNotes(): TemplateResult | typeof nothing {
+    return this.translationProblems.length ? (translationCode.value?.renderTranslationNotes(this.effectiveLang, this.translationProblems) ?? nothing) : nothing;
   }
 
   /**

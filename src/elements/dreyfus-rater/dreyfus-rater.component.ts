@@ -5,6 +5,7 @@ import type { Framework, Item, Level, Scale } from '../../model/framework.js';
 import { responseFor, type Response } from '../../model/result.js';
 import { DREYFUS_SCALE, findScale } from '../../model/scales.js';
 import { countAnswers, itemName } from '../../model/summary.js';
+import { textKey } from '../../model/text-key.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { KsbResultElement } from '../../shared/result-element.js';
@@ -328,18 +329,18 @@ export class DreyfusRater extends KsbResultElement {
     const levels = levelsAssessing(fw, item.id);
     const title = this.heading(
       grouped ? 4 : 3,
-      html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi>${item.title ?? item.statement}</bdi>`,
+      html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi lang=${this.textLang(textKey('item', item.id, item.title ? 'title' : 'statement')) ?? nothing}>${item.title ?? item.statement}</bdi>`,
       'competency-title',
     );
     const top = this.scale.points[this.scale.points.length - 1];
     const about = html`
-      ${item.title && item.title !== item.statement ? html`<p class="statement">${item.statement}</p>` : nothing}
+      ${item.title && item.title !== item.statement ? html`<p class="statement" lang=${this.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</p>` : nothing}
       ${levels.length ? html`<p class="hint">${t.assessedAt(t.list(levels.map((l) => this.levelName(l))))}</p>` : nothing}
       ${rubric?.keyFeatures || rubric?.interaction
         ? html`<details part="guidance" class="guidance" ?open=${!this.readonly}>
             <summary>${t.guidance}</summary>
-            ${rubric.keyFeatures ? html`<p class="key-features"><strong>${t.keyFeatures}:</strong> <bdi>${rubric.keyFeatures}</bdi></p>` : nothing}
-            ${rubric.interaction ? html`<p class="interaction"><strong>${t.interaction}:</strong> <bdi>${rubric.interaction}</bdi></p>` : nothing}
+            ${rubric.keyFeatures ? html`<p class="key-features"><strong>${t.keyFeatures}:</strong> <bdi lang=${this.textLang(textKey('rubric', item.id, 'keyFeatures')) ?? nothing}>${rubric.keyFeatures}</bdi></p>` : nothing}
+            ${rubric.interaction ? html`<p class="interaction"><strong>${t.interaction}:</strong> <bdi lang=${this.textLang(textKey('rubric', item.id, 'interaction')) ?? nothing}>${rubric.interaction}</bdi></p>` : nothing}
           </details>`
         : nothing}
       ${points.some((p) => !p.own) ? html`<p class="hint">${t.genericDescriptors}</p>` : nothing}

@@ -530,6 +530,7 @@ export class KsbReview extends KsbFormElement {
       onlyFlagged: this.onlyFlagged,
       gaps: this.showErrors ? this.gaps : undefined,
       indexOf: (id) => this.indexOf(id),
+      textLang: (key) => this.textLang(key),
       inlineError: (id, text) => this.inlineError(id, text),
       agree: (item, value) => this.agree(item, value),
       setReason: (item, reason) => this.setReason(item, reason),

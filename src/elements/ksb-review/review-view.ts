@@ -10,6 +10,7 @@ import type { Party, Result } from '../../model/result.js';
 import { partyMeans, reasonNeeded, type AgreedRating, type PartyComparison, type Review, type ReviewGaps, type Signoff, type TrainingPlan } from '../../model/review.js';
 import type { ScanSection } from '../../model/sections.js';
 import { itemName } from '../../model/summary.js';
+import { textKey } from '../../model/text-key.js';
 import { capitalised, formatDate, type Strings } from '../../shared/localize.js';
 import { formatNumber } from '../../shared/number-format.js';
 import type { ReviewStrings } from './review-strings.js';
@@ -38,6 +39,8 @@ export interface ReviewView {
   onlyFlagged: boolean;
   /** After a failed submit: what is missing, shown inline. */
   gaps?: ReviewGaps;
+  /** The language of a framework text (`textKey`), for its `lang`. */
+  textLang(key: string): string | undefined;
   /** A stable position of each item, for element ids (item ids may hold any character). */
   indexOf(item: string): number;
   inlineError(id: string, text: string): TemplateResult | typeof nothing;
@@ -56,8 +59,8 @@ export function ratingText(v: Pick<ReviewView, 'scale' | 'strings'>, value: numb
   return point ? `${point.value} ${point.label}` : String(value);
 }
 
-const itemHeading = (item: Item) =>
-  html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<span class="statement">${item.statement}</span>`;
+const itemHeading = (v: Pick<ReviewView, 'textLang'>, item: Item) =>
+  html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<span class="statement" lang=${v.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</span>`;
 
 /** The record's facts: standard, version, learner, the ratings reviewed and when, the dates and the digest. */
 export function renderRecord(v: ReviewView): TemplateResult {
@@ -148,7 +151,7 @@ function renderSectionTable(v: ReviewView, section: ScanSection, index: number):
       <tbody>
         ${rows.map(
           ({ item, c }) => html`<tr data-item=${item.id} part=${c.flagged ? 'row disagreement' : 'row'} class=${v.onlyFlagged && !c.flagged ? 'filtered' : ''}>
-            <th scope="row">${itemHeading(item)}</th>
+            <th scope="row">${itemHeading(v, item)}</th>
             ${c.ratings.map((r) => html`<td>${ratingText(v, r.value)}</td>`)}
             <td>${renderFlag(s, c)}</td>
             <td class="agreed">${renderAgreedCell(v, item, c)}</td>
@@ -229,7 +232,7 @@ export function renderPlan(v: ReviewView, plan: TrainingPlan): TemplateResult {
           ${g.items.map((p) => {
             const item = byId.get(p.item);
             return html`<li data-item=${p.item}>
-              ${item ? itemHeading(item) : p.item}: ${p.agreed === undefined ? s.planNotAgreed : ratingText(v, p.agreed)}${p.hours !== undefined
+              ${item ? itemHeading(v, item) : p.item}: ${p.agreed === undefined ? s.planNotAgreed : ratingText(v, p.agreed)}${p.hours !== undefined
                 ? html` (${s.planHours(hours(p.hours)!)})`
                 : nothing}
             </li>`;

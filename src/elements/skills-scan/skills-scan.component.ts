@@ -9,6 +9,7 @@ import type { RplCalculation } from '../../model/rpl.js';
 import { CONFIDENCE_SCALE, findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
+import { textKey } from '../../model/text-key.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
@@ -459,9 +460,11 @@ export class SkillsScan extends KsbResultElement {
     const qid = `${this.questionId(item)}-${sectionId}`;
     const code = itemName(item);
     const legend = html`<legend part="legend" class="legend">
-      ${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi class="statement">${item.statement}</bdi>
+      ${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi class="statement" lang=${this.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</bdi>
     </legend>`;
-    const elements = item.elements?.length ? html`<ul class="elements">${item.elements.map((e) => html`<li>${e}</li>`)}</ul>` : nothing;
+    const elements = item.elements?.length
+      ? html`<ul class="elements" lang=${this.textLang(textKey('item', item.id, 'elements')) ?? nothing}>${item.elements.map((e) => html`<li>${e}</li>`)}</ul>`
+      : nothing;
     if (this.readonly) {
       const point = scale.points.find((p) => p.value === response?.value);
       return html`<fieldset part="question" class="question" id=${qid} data-item=${item.id}>
