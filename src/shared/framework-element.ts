@@ -491,7 +491,8 @@ export abstract class KsbFrameworkElement extends LitElement {
    * names one), so a screen reader switches voice for text left untranslated.
    */
   protected textLang(key: string): string | undefined {
-    const t = this.translated;
+    // A framework from an enclosing <ksb-framework> comes with that provider's translation.
+    const t = this.translated ?? (this.framework === undefined && !this.src ? this.provided?.translated : undefined);
     if (t) return t.translated.has(key) ? t.framework.language : t.sourceLanguage;
     return this.currentFramework?.language || undefined;
   }

@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@ope
 import '../../src/elements/skills-scan/skills-scan.js';
 import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import '../../src/elements/ksb-review/ksb-review.js';
+import '../../src/elements/ksb-framework/ksb-framework.js';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { KsbReview } from '../../src/elements/ksb-review/ksb-review.js';
 import type { Framework } from '../../src/model/framework.js';
@@ -104,5 +105,17 @@ describe('translation and translation-src', () => {
     const k1 = review.shadowRoot!.querySelector<HTMLElement>('tr[data-item="K1"] .statement')!;
     expect(k1.lang).to.equal('cy');
     expect(k1.textContent).to.match(/^penderfynyddion/);
+  });
+});
+
+describe('a translation on <ksb-framework>', () => {
+  it('reaches the elements inside, with each text marked in its own language', async () => {
+    const st0958 = await bundled('st0958.json');
+    const example = await fetch(exampleUrl).then((r) => r.json());
+    const wrapper = await fixture<HTMLElement>(html`<ksb-framework .framework=${st0958} .translation=${example}><skills-scan mode="all"></skills-scan></ksb-framework>`);
+    const scan = wrapper.querySelector('skills-scan')!;
+    await waitUntil(() => scan.shadowRoot!.querySelector('[data-item="K4"] .statement'), 'the scan did not render');
+    expect(statementOf(scan, 'K1').lang).to.equal('cy');
+    expect(statementOf(scan, 'K4').lang).to.equal('en-GB');
   });
 });

@@ -62,8 +62,8 @@ export class KsbFrameworkProvider extends KsbFrameworkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const s = this.shared;
-    if (s.status !== this.status || s.framework !== this.currentFramework || s.problems !== this.frameworkProblems) {
-      this.share({ ...s, status: this.status, framework: this.currentFramework, problems: this.frameworkProblems });
+    if (s.status !== this.status || s.framework !== this.currentFramework || s.problems !== this.frameworkProblems || s.translated !== this.translated) {
+      this.share({ ...s, status: this.status, framework: this.currentFramework, problems: this.frameworkProblems, translated: this.translated });
     }
   }
 
