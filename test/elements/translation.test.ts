@@ -3,6 +3,7 @@ import '../../src/elements/skills-scan/skills-scan.js';
 import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import '../../src/elements/ksb-review/ksb-review.js';
 import '../../src/elements/ksb-framework/ksb-framework.js';
+import '../../src/elements/ksb-matrix/ksb-matrix.js';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { KsbReview } from '../../src/elements/ksb-review/ksb-review.js';
 import type { Framework } from '../../src/model/framework.js';
@@ -117,5 +118,22 @@ describe('a translation on <ksb-framework>', () => {
     await waitUntil(() => scan.shadowRoot!.querySelector('[data-item="K4"] .statement'), 'the scan did not render');
     expect(statementOf(scan, 'K1').lang).to.equal('cy');
     expect(statementOf(scan, 'K4').lang).to.equal('en-GB');
+  });
+});
+
+describe('<ksb-matrix> with a translation', () => {
+  it('marks each row statement with its language, in the table and the list', async () => {
+    const st0958 = await bundled('st0958.json');
+    const example = await fetch(exampleUrl).then((r) => r.json());
+    for (const layout of ['table', 'list']) {
+      const el = await fixture<HTMLElement>(html`<ksb-matrix layout=${layout} rows="knowledge" columns="duty" .framework=${st0958} .translation=${example}></ksb-matrix>`);
+      await elementUpdated(el);
+      const details = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row-detail, .card p bdi')];
+      const k1 = details.find((d) => d.textContent!.startsWith('penderfynyddion'))!;
+      expect(k1.lang, layout).to.equal('cy');
+      const english = details.find((d) => d.lang === 'en-GB');
+      expect(english, `${layout}: an untranslated statement marked en-GB`).to.exist;
+      await expect(el).to.be.accessible();
+    }
   });
 });

@@ -19,6 +19,7 @@ import {
   axisEntries,
   axisTypes,
   cellFor,
+  detailKey,
   filterEntries,
   linkedItems,
   linkIndex,
@@ -370,7 +371,7 @@ export class KsbMatrix extends KsbFrameworkElement {
                   @focus=${() => this.setFocus(r, 0)}
                 >
                   <bdi class="row-label">${row.label}</bdi>
-                  ${row.detail ? html`<bdi class="row-detail">${row.detail}</bdi>` : nothing} ${progress?.badge(rateable(row)) ?? nothing}
+                  ${row.detail ? html`<bdi class="row-detail" lang=${this.detailLang(row) ?? nothing}>${row.detail}</bdi>` : nothing} ${progress?.badge(rateable(row)) ?? nothing}
                 </th>
                 ${columns.map((col, ci) => this.renderCell(fw, links, row, col, r, ci + 1, tab(r, ci + 1), progress))}
                 ${itemAxes
@@ -468,7 +469,14 @@ export class KsbMatrix extends KsbFrameworkElement {
       linked: linkedItems(links, rows, columns),
       progress,
       select: (row, col) => this.emitSelect(row, col),
+      detailLang: (entry) => this.detailLang(entry),
     });
+  }
+
+  /** The language of an entry's statement or description (the translation's, else the framework's). */
+  private detailLang(entry: AxisEntry): string | undefined {
+    const key = detailKey(entry);
+    return key ? this.textLang(key) : undefined;
   }
 
   private setFocus(r: number, c: number): void {

@@ -36,6 +36,8 @@ export interface ListView {
   /** With results: their progress. */
   progress?: MatrixProgress;
   select(row: AxisEntry, col: AxisEntry | undefined): void;
+  /** The language of an entry's longer text (its statement), for its `lang`. */
+  detailLang(entry: AxisEntry): string | undefined;
 }
 
 export function renderList(v: ListView): TemplateResult {
@@ -47,7 +49,7 @@ export function renderList(v: ListView): TemplateResult {
       const linked = v.linked.get(row.key) ?? [];
       return html`<section class="card">
         <h4><button type="button" class="link" @click=${() => v.select(row, undefined)}><bdi>${row.label}</bdi></button></h4>
-        ${row.detail ? html`<p><bdi>${row.detail}</bdi></p>` : nothing} ${progress?.badge(rateable(row)) ?? nothing}
+        ${row.detail ? html`<p><bdi lang=${v.detailLang(row) ?? nothing}>${row.detail}</bdi></p>` : nothing} ${progress?.badge(rateable(row)) ?? nothing}
         ${progress && linked.length ? html`<p class="progress-text">${progress.metText(linked)}</p>` : nothing}
         <ul>
           ${cells.map(

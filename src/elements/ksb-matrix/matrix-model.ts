@@ -1,3 +1,4 @@
+import { textKey } from '../../model/text-key.js';
 import type { Association, Framework, Item, Level, ScalePoint } from '../../model/framework.js';
 import { findScale } from '../../model/scales.js';
 import { itemName, typeLabel } from '../../model/summary.js';
@@ -74,6 +75,13 @@ export function axisEntries(framework: Framework, spec: AxisSpec): AxisEntry[] {
         type: item.type,
       };
     });
+}
+
+/** The key (`textKey`) of an entry's longer text, for its language: an item's statement, a level's or point's description. */
+export function detailKey(entry: AxisEntry, scale?: string): string | undefined {
+  if (entry.item) return textKey('item', entry.item.id, 'statement');
+  if (entry.point && scale) return textKey('scale', scale, 'point', entry.point.value, 'description');
+  return undefined;
 }
 
 /** Index of associations by unordered item pair. */
