@@ -11,6 +11,8 @@ Usage:
   ksb-elements convert [--from FORMAT] [--to FORMAT] [options] [FILE|-]
   ksb-elements validate [--from FORMAT] FILE...
   ksb-elements verify FILE...
+  ksb-elements results --to csv [--framework FRAMEWORK.json] [-o FILE] RESULT.json...
+  ksb-elements results --from csv [-o FILE] SHEET.csv
   ksb-elements help
 
 convert reads FILE (or standard input) and writes the framework as JSON
@@ -39,6 +41,11 @@ verify checks submitted results (ksb-result/1) and reviews (ksb-review/1)
 against their "integrity" digest (SHA-256 of the RFC 8785 canonical JSON
 without that field) and prints, per file, "intact" or what no longer matches.
 A digest shows that a file changed, not who changed it.
+
+results --to csv writes results (ksb-result/1 files, or files holding a list of them)
+as one spreadsheet: a row per result and item, with the item's code, statement, section
+and scale label when --framework is given. results --from csv reads such a sheet back
+into a JSON list of results. Each result is validated (against --framework when given).
 
 Exit status: 0 done (warnings allowed), 1 errors (or warnings with --strict),
 2 wrong usage or unreadable file. verify exits 1 when any file is not intact.`;
@@ -142,6 +149,7 @@ function parse(argv) {
       strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
+      framework: { type: 'string' },
     },
   });
   if (values.from !== undefined && !FORMATS[values.from]) throw new UsageError(`unknown --from format "${values.from}" (ifate, case, csv or json)`);
@@ -315,6 +323,78 @@ async function verify(argv) {
   process.exitCode = failed ? 1 : 0;
 }
 
+/** `results --to csv` / `--from csv`: results to and from a spreadsheet. */
+async function results(argv) {
+  const { opts, positionals } = parse(argv);
+  if (opts.help) return void process.stdout.write(HELP + '\n');
+  const to = opts.to === 'csv';
+  const from = opts.from === 'csv';
+  if (to === from) throw new UsageError('results needs --to csv (results to a sheet) or --from csv (a sheet to results)');
+  if (positionals.length === 0) throw new UsageError(`results ${to ? '--to csv needs result files' : '--from csv needs a sheet'}`);
+  const lib = await loadLibrary();
+  const model = await import(new URL('../dist/model/index.js', import.meta.url));
+  let framework;
+  if (opts.framework) {
+    const input = readInput(opts.framework, lib);
+    const v = lib.validateFramework(input.text.replace(/^\uFEFF/, ''));
+    if (!v.value) {
+      report(v.problems, opts, basename(input.name));
+      process.exitCode = 1;
+      return;
+    }
+    framework = v.value;
+  }
+  let failed = false;
+  const check = (doc, label) => {
+    const v = model.validateResult(doc, framework);
+    const { errors } = report(v.problems, opts, label);
+    if (errors || !v.value) failed = true;
+    return v.value;
+  };
+  let text;
+  if (to) {
+    const list = [];
+    for (const file of positionals) {
+      const input = readInput(file, lib);
+      let data;
+      try {
+        data = JSON.parse(input.text.replace(/^\uFEFF/, ''));
+      } catch (e) {
+        process.stderr.write(`${basename(input.name)}: error   $  Not valid JSON: ${e.message} [json]\n`);
+        failed = true;
+        continue;
+      }
+      (Array.isArray(data) ? data : [data]).forEach((doc, i) => {
+        const result = check(doc, Array.isArray(data) ? `${basename(input.name)}[${i}]` : basename(input.name));
+        if (result) list.push(result);
+      });
+    }
+    // Nothing that lost a result is written.
+    if (failed || !list.length) {
+      process.stderr.write(`not written: ${list.length ? 'some results have errors' : 'no results'}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    text = lib.resultsToCSV(list, framework);
+    process.stderr.write(`${plural(list.length, 'result')}, ${plural(list.reduce((n, r) => n + r.responses.length, 0), 'answer')} written\n`);
+  } else {
+    const input = readInput(positionals[0], lib);
+    const read = lib.resultsFromCSV(input.text);
+    const { errors } = report(read.problems, opts, basename(input.name));
+    const list = read.results.map((r, i) => check(r, `${basename(input.name)} result ${i + 1}`)).filter(Boolean);
+    if (errors || failed || !list.length) {
+      process.stderr.write(`not written: ${list.length ? 'the sheet has errors' : 'no results'}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    text = JSON.stringify(list, null, opts.compact ? 0 : 2) + '\n';
+    process.stderr.write(`${plural(list.length, 'result')} read\n`);
+  }
+  if (opts.out) writeFileSync(opts.out, text);
+  else process.stdout.write(text);
+  process.exitCode = 0;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -330,7 +410,8 @@ async function main(argv) {
   if (command === 'convert') return convert(rest);
   if (command === 'validate') return validate(rest);
   if (command === 'verify') return verify(rest);
-  throw new UsageError(`unknown command "${command}" (convert, validate, verify or help)`);
+  if (command === 'results') return results(rest);
+  throw new UsageError(`unknown command "${command}" (convert, validate, verify, results or help)`);
 }
 
 main(process.argv.slice(2)).catch((e) => {

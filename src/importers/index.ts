@@ -35,6 +35,7 @@ export {
 export { fromCSV, toCSV, csvOmissions, parseCsvRows, type FromCsvOptions, type ToCsvOptions } from './csv.js';
 export { neutraliseFormula, restoreFormula } from './csv-formulas.js';
 export { decodeText, type DecodedText } from './decode.js';
+export { resultsToCSV, resultsFromCSV, RESULT_COLUMNS } from './results-csv.js';
 export { decodeEntities, htmlToText, plainText } from './html-entities.js';
 export { uuidV5, KSB_NAMESPACE } from './uuid.js';
 export type { ImportResult } from './common.js';
