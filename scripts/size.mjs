@@ -34,7 +34,7 @@ const CEILINGS = {
   // wording of bad saved input, answers kept across a framework change) 0.5 KB and the translation
   // inputs 0.5 KB to every element: a
   // budget for every element at once no longer says what any page pays. Known and reported; the per-use budgets of the hardening work replace these.
-  'whole library (all elements + model)': 48.1 * KB,
+  'whole library (all elements + model)': 48.4 * KB,
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
   '<ksb-review> alone': 29.6 * KB,

@@ -221,6 +221,27 @@ describe('<ksb-review>', () => {
     expect(text(h.root.querySelector('.header [role="status"]'))).to.match(/^Review submitted/);
   });
 
+  it('downloads the parties\' ratings as a spreadsheet, a row per party and item', async () => {
+    const { el, h } = await reviewFixture(html`<ksb-review .framework=${st0958} .results=${threeParties()}></ksb-review>`);
+    expect(h.button('Download the ratings (CSV)')).to.exist;
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'data:text/plain,';
+    };
+    try {
+      await el.downloadCSV();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const text = await blobs[0].text();
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).to.match(/^result,framework,version,subject,party/);
+    expect(lines.length).to.equal(1 + 3 * ids.length);
+    expect(lines.filter((l) => l.includes(',employer,')).length).to.equal(ids.length);
+  });
+
   it('takes part in a form: the review is the value under its name', async () => {
     const form = document.createElement('form');
     const el = document.createElement('ksb-review');

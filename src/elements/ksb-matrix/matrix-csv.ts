@@ -37,19 +37,4 @@ export function matrixCsv(
   return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/**
- * Saves `csv` as a file named `filename` through a temporary link in `root`
- * (with a byte order mark, so spreadsheet programs read it as UTF-8).
- */
-export function saveCsv(root: ParentNode, csv: string, filename: string): void {
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  root.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveCsv } from '../../shared/save-file.js';

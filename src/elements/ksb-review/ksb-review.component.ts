@@ -46,6 +46,8 @@ import { ksbReviewStyles } from './ksb-review.styles.js';
 const reviewReader = new LazyModule(() => import('../../model/validate-review.js'));
 /** The RPL breakdown's rendering, shared with the scan's summary (that chunk), loaded with the figures or a saved review. */
 const rplView = new LazyModule(() => import('../skills-scan/scan-summary.js'));
+/** The results spreadsheet (`resultsToCSV`) and the file save, loaded on the first "Download CSV". */
+const csvCode = new LazyModule(() => Promise.all([import('../../importers/results-csv.js'), import('../../shared/save-file.js')]).then(([csv, save]) => ({ ...csv, ...save })));
 /** The error summary of a failed submit, as the other elements show it. */
 const errorCode = new LazyModule(() => import('../../shared/error-summary.js'));
 
@@ -418,6 +420,23 @@ export class KsbReview extends KsbFormElement {
     return true;
   }
 
+  /**
+   * Downloads the parties' results reviewed as a spreadsheet
+   * (`<framework id>-ratings.csv`: a row per party and item, `resultsToCSV`).
+   * The promise settles once the download has started; a failure to load the
+   * code is reported with `ksb-error` (source `export`).
+   */
+  async downloadCSV(): Promise<void> {
+    await csvCode.load();
+    const code = csvCode.value;
+    const fw = this.currentFramework;
+    if (!code || !fw) {
+      this.reportProblems('export', [{ path: '$', code: 'load', severity: 'error', message: 'The spreadsheet code could not be loaded; reload the page.' }]);
+      return;
+    }
+    code.saveCsv(this.renderRoot, code.resultsToCSV(this.read.results, fw), `${fw.id}-ratings.csv`);
+  }
+
   /** Keeps the form value and validity in step with the review. */
   private syncForm(): void {
     const review = this.currentReview;
@@ -560,6 +579,7 @@ export class KsbReview extends KsbFormElement {
         problem: (p) => this.forms.problem(p),
       },
       submit: () => this.submit(),
+      download: () => void this.downloadCSV(),
     });
   }
 }

@@ -29,6 +29,7 @@ export interface ReviewPage {
   declarations: Readonly<Record<Party, string>>;
   signoff: SignoffHandlers;
   submit(): void;
+  download(): void;
 }
 
 export function renderReviewPage(v: ReviewView, p: ReviewPage): TemplateResult {
@@ -74,5 +75,6 @@ export function renderReviewPage(v: ReviewView, p: ReviewPage): TemplateResult {
     <div class="actions">
       ${v.editable ? html`<button type="button" part="button" id="submit" @click=${() => p.submit()}>${s.submit}</button>` : nothing}
       <button type="button" class="secondary" id="print" @click=${() => window.print()}>${s.print}</button>
+      <button type="button" class="secondary" id="download" @click=${() => p.download()}>${s.downloadCsv}</button>
     </div>`;
 }

@@ -82,6 +82,7 @@ export const cy: ReviewStrings = {
   },
   submit: 'Cyflwyno’r adolygiad',
   print: 'Argraffu neu gadw fel PDF',
+  downloadCsv: 'Lawrlwytho’r sgoriau (CSV)',
   submittedNote: (when) => `Cyflwynwyd yr adolygiad ${when}.`,
   readonlyNote: 'Gellir darllen yr adolygiad hwn ond nid ei newid.',
   errorSummaryTitle: 'Mae problem wedi codi',

@@ -85,6 +85,7 @@ export interface ReviewStrings {
   declarations: Record<Party, string>;
   submit: string;
   print: string;
+  downloadCsv: string;
   submittedNote: (when: string) => string;
   readonlyNote: string;
   errorSummaryTitle: string;
@@ -172,6 +173,7 @@ const en: ReviewStrings = {
   },
   submit: 'Submit review',
   print: 'Print or save as PDF',
+  downloadCsv: 'Download the ratings (CSV)',
   submittedNote: (when) => `Review submitted ${when}.`,
   readonlyNote: 'This review can be read but not changed.',
   errorSummaryTitle: 'There is a problem',
