@@ -224,17 +224,24 @@ describe('<ksb-review>', () => {
   it('downloads the parties\' ratings as a spreadsheet, a row per party and item', async () => {
     const { el, h } = await reviewFixture(html`<ksb-review .framework=${st0958} .results=${threeParties()}></ksb-review>`);
     expect(h.button('Download the ratings (CSV)')).to.exist;
+    // The file is caught before it is saved: a real download would take focus from the test window (Firefox).
     const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
+    const names: string[] = [];
+    const original = { url: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       blobs.push(blob as Blob);
-      return 'data:text/plain,';
+      return 'blob:caught';
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
     };
     try {
       await el.downloadCSV();
     } finally {
-      URL.createObjectURL = original;
+      URL.createObjectURL = original.url;
+      HTMLAnchorElement.prototype.click = original.click;
     }
+    expect(names).to.deep.equal([`${st0958.id}-ratings.csv`]);
     const text = await blobs[0].text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).to.match(/^result,framework,version,subject,party/);
