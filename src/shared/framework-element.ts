@@ -53,7 +53,8 @@ function followLang(el: Element, onChange?: () => void): void {
   }
 }
 
-const givenProfile = (p: unknown) => p !== undefined && p !== null && p !== '';
+/** An input given at all (a profile, a translation): not absent, null or an empty attribute. */
+const given = (p: unknown) => p !== undefined && p !== null && p !== '';
 
 /**
  * Base of every ksb element: resolves the framework from, in order of
@@ -196,8 +197,8 @@ export abstract class KsbFrameworkElement extends LitElement {
    * features their current properties switch on.
    */
   protected lazyChunks(): (Promise<void> | undefined)[] {
-    const translating = givenProfile(this.translation) || !!this.translationSrc;
-    return [loadStrings(this.effectiveLang), givenProfile(this.profile) ? profiles.load() : undefined, translating ? translationCode.load() : undefined];
+    const translating = given(this.translation) || !!this.translationSrc;
+    return [loadStrings(this.effectiveLang), given(this.profile) ? profiles.load() : undefined, translating ? translationCode.load() : undefined];
   }
 
   /** The language in force: `lang` or the nearest ancestor's. */
@@ -402,7 +403,7 @@ export abstract class KsbFrameworkElement extends LitElement {
     const input = this.profile instanceof InvalidJson ? this.profile.text : this.profile;
     let next: Framework | undefined = framework;
     const code = profiles.value;
-    if (!givenProfile(input)) {
+    if (!given(input)) {
       this.profileInUse = undefined;
       this.profileProblems = [];
     } else if (!code && !retried) {
@@ -440,8 +441,8 @@ export abstract class KsbFrameworkElement extends LitElement {
    * refused. Reports a refused translation once per input.
    */
   private withTranslation(framework: Framework, source: Framework): Framework {
-    const input = this.translation instanceof InvalidJson ? this.translation.text : givenProfile(this.translation) ? this.translation : this.fetchedTranslation;
-    if (!givenProfile(input)) {
+    const input = this.translation instanceof InvalidJson ? this.translation.text : given(this.translation) ? this.translation : this.fetchedTranslation;
+    if (!given(input)) {
       this.translated = undefined;
       if (!this.translationLoading && !this.translationSrc) this.translationProblems = [];
       return framework;

@@ -325,6 +325,27 @@ describe('<ksb-review>', () => {
       el.remove();
     });
 
+    it('results given as JSON text are read once: one ksb-error for a bad entry, however often the review renders', async () => {
+      const [learner, employer] = threeParties();
+      const stale = { ...employer, framework: { ...employer.framework, version: '9.9' } };
+      const el = document.createElement('ksb-review');
+      const sources: string[] = [];
+      el.addEventListener('ksb-error', (e) => sources.push(e.detail.source));
+      el.framework = st0958;
+      el.results = JSON.stringify([learner, stale]);
+      document.body.append(el);
+      await el.updateComplete;
+      for (const item of ['K3', 'K4', 'K5']) {
+        const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`tr[data-item="${item}"] select`)!;
+        select.value = '3';
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      }
+      expect(sources).to.deep.equal(['results']);
+      expect(el.currentReview!.items.length).to.equal(3);
+      el.remove();
+    });
+
     it('an intact submitted result is reviewed, and its digest recorded in the sources', async () => {
       const [learner, employer] = threeParties();
       const signed = await withIntegrity(employer);

@@ -201,7 +201,8 @@ export class KsbReview extends KsbFormElement {
     const reader = resultReader.value;
     if (!fw || !reader) return { results: [], problems: [] };
     const raw = input(this.results);
-    const parsed = typeof raw === 'string' ? safeParse(raw) : raw;
+    // JSON text given as the property is parsed once per text, so the read below stays memoised.
+    const parsed = typeof raw === 'string' ? this.memo.get('parsed', [raw], () => safeParse(raw)) : raw;
     const digests = this.digestChecks.statuses;
     return this.memo.get('read', [parsed, fw, reader, digests], () => readResults(parsed, fw, reader.validateResult, digests.slice(1)));
   }
@@ -239,6 +240,12 @@ export class KsbReview extends KsbFormElement {
     return this.memo.get('compare', [this.read.results, items, this.disagreement], () =>
       compareParties(this.read.results, items.map((i) => i.id), this.points),
     );
+  }
+
+  /** Ids named by `items` that the framework lacks, once per change of either. */
+  private get selectionProblems(): Problem[] {
+    const fw = this.currentFramework;
+    return fw && this.items ? this.memo.get('unknown-items', [fw, this.items], () => unknownItemProblems(fw, tokenList(this.items))) : [];
   }
 
   /** The disagreement threshold in force: `disagreement` when it is a positive number, else 2. */
@@ -288,7 +295,7 @@ export class KsbReview extends KsbFormElement {
     if (this.value !== this.valueRead && (reviewReader.value || !given(this.value))) this.applyValue();
     const read = this.read;
     this.reportOnce('results', read.problems);
-    if (this.items) this.reportOnce('selection', this.memo.get('unknown-items', [fw, this.items], () => unknownItemProblems(fw, tokenList(this.items))));
+    this.reportOnce('selection', this.selectionProblems);
     this.reportOnce('signoff', this.signerInfo.problems);
     this.reportOnce('signoff', this.declarationInfo.problems);
     const rpl = this.rplCalculation();
@@ -523,7 +530,7 @@ export class KsbReview extends KsbFormElement {
       ${this.readonly ? html`<p class="hint">${s.readonlyNote}</p>` : nothing}
       ${review?.submitted ? html`<p role="status">${s.submittedNote(formatDate(review.submitted, lang))}</p>` : nothing}
     </div>`;
-    const inputProblems = [...this.signerInfo.problems, ...this.declarationInfo.problems, ...(this.items ? unknownItemProblems(fw, tokenList(this.items)) : [])];
+    const inputProblems = [...this.signerInfo.problems, ...this.declarationInfo.problems, ...this.selectionProblems];
     const notes = html`${this.renderInputNotes()}
       ${read.problems.length ? renderErrorPanel(strings, read.problems, s.resultsErrorTitle, s.resultsErrorIntro) : nothing}
       ${this.valueProblems.length ? renderErrorPanel(strings, this.valueProblems, s.valueErrorTitle, s.valueErrorIntro) : nothing}

@@ -15,7 +15,7 @@ import type { SignDraft } from './review-view.js';
 export type DigestStatus = IntegrityCheck['status'] | undefined;
 
 /** Whether a document (object or JSON text) carries an `integrity` stamp to check. */
-const stamped = (doc: unknown) => (typeof doc === 'string' ? doc.includes('"integrity"') : !!doc && typeof doc === 'object' && 'integrity' in doc);
+const carriesDigest = (doc: unknown) => (typeof doc === 'string' ? doc.includes('"integrity"') : !!doc && typeof doc === 'object' && 'integrity' in doc);
 
 /**
  * The digest check of the `value` and of every `results` entry that carries
@@ -36,7 +36,7 @@ export class DigestChecks {
     const key: [unknown, unknown] = [results, value];
     this.key = key;
     const entries = [value, ...(Array.isArray(results) ? results : [])];
-    if (!entries.some(stamped)) {
+    if (!entries.some(carriesDigest)) {
       if (this.statuses.length) this.statuses = [];
       this.pending = undefined;
       return undefined;
@@ -44,7 +44,7 @@ export class DigestChecks {
     const pending = (async () => {
       await integrityCode.load();
       const code = integrityCode.value;
-      const checked = await Promise.all(entries.map((e) => (code && stamped(e) ? code.verifyIntegrity(e).then((c) => c.status) : undefined)));
+      const checked = await Promise.all(entries.map((e) => (code && carriesDigest(e) ? code.verifyIntegrity(e).then((c) => c.status) : undefined)));
       if (this.key === key) {
         this.statuses = checked;
         this.changed();
