@@ -13,6 +13,8 @@ Usage:
   ksb-elements verify FILE...
   ksb-elements results --to csv [--framework FRAMEWORK.json] [-o FILE] RESULT.json...
   ksb-elements results --from csv [-o FILE] SHEET.csv
+  ksb-elements results --to xapi --framework FRAMEWORK.json --actor ACTOR
+                       [--base-iri IRI] [--registration UUID] [-o FILE] RESULT.json...
   ksb-elements help
 
 convert reads FILE (or standard input) and writes the framework as JSON
@@ -46,6 +48,16 @@ results --to csv writes results (ksb-result/1 files, or files holding a list of 
 as one spreadsheet: a row per result and item, with the item's code, statement, section
 and scale label when --framework is given. results --from csv reads such a sheet back
 into a JSON list of results. Each result is validated (against --framework when given).
+
+results --to xapi writes the xAPI 1.0.3 statements of results and reviews (ksb-review/1)
+as one JSON array, ready to POST to a learning record store: one per answer or agreed
+rating, one "completed" per submission. --framework is required. --actor says who the
+statements are about, never guessed:
+  --actor mailto:jo@example.com        one mailbox for every file
+  --actor '{"account":{"homePage":"https://lms.example","name":"u42"}}'   any xAPI agent, as JSON
+  --actor account:https://lms.example  an account per result, named by its "subject"
+  --base-iri IRI      start of activity ids (default urn:ksb-elements:)
+  --registration UUID the context registration of every statement
 
 Exit status: 0 done (warnings allowed), 1 errors (or warnings with --strict),
 2 wrong usage or unreadable file. verify exits 1 when any file is not intact.`;
@@ -150,16 +162,20 @@ function parse(argv) {
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
       framework: { type: 'string' },
+      actor: { type: 'string' },
+      'base-iri': { type: 'string' },
+      registration: { type: 'string' },
     },
   });
   if (values.from !== undefined && !FORMATS[values.from]) throw new UsageError(`unknown --from format "${values.from}" (ifate, case, csv or json)`);
-  if (values.to !== undefined && !['json', 'case', 'csv'].includes(values.to)) throw new UsageError(`unknown --to format "${values.to}" (json, case or csv)`);
+  if (values.to !== undefined && !['json', 'case', 'csv', 'xapi'].includes(values.to)) throw new UsageError(`unknown --to format "${values.to}" (json, case or csv; xapi for results)`);
   return { opts: values, positionals };
 }
 
 async function convert(argv) {
   const { opts, positionals } = parse(argv);
   if (opts.help) return void process.stdout.write(HELP + '\n');
+  if (opts.to === 'xapi') throw new UsageError('--to xapi converts results, not frameworks: ksb-elements results --to xapi --framework FRAMEWORK.json --actor ACTOR RESULT.json...');
   if (positionals.length > 1) throw new UsageError('convert takes one input file (or - for standard input)');
   const lib = await loadLibrary();
   const input = readInput(positionals[0], lib);
@@ -323,14 +339,59 @@ async function verify(argv) {
   process.exitCode = failed ? 1 : 0;
 }
 
-/** `results --to csv` / `--from csv`: results to and from a spreadsheet. */
+/**
+ * The agent of `--actor`: a mailto: address, an xAPI agent as JSON, or `account:HOMEPAGE`
+ * (an account per result, named by its subject). Returns a function of the document.
+ */
+function actorOption(text) {
+  if (text === undefined) throw new UsageError('results --to xapi needs --actor: who the statements are about (mailto:ADDRESS, account:HOMEPAGE or an xAPI agent as JSON); it is never guessed');
+  if (text.startsWith('mailto:')) return () => ({ mbox: text });
+  if (text.startsWith('account:')) {
+    const homePage = text.slice('account:'.length);
+    return (doc) => (doc.subject ? { account: { homePage, name: doc.subject } } : undefined);
+  }
+  try {
+    const agent = JSON.parse(text);
+    if (agent && typeof agent === 'object' && !Array.isArray(agent)) return () => agent;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`--actor "${text}" is not a mailto: address, account:HOMEPAGE or an xAPI agent as JSON`);
+}
+
+/** Reads result (and, for xAPI, review) files, each one document or a list of them, validated. */
+function readDocuments(files, lib, check) {
+  const docs = [];
+  let failed = false;
+  for (const file of files) {
+    const input = readInput(file, lib);
+    let data;
+    try {
+      data = JSON.parse(input.text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      process.stderr.write(`${basename(input.name)}: error   $  Not valid JSON: ${e.message} [json]\n`);
+      failed = true;
+      continue;
+    }
+    (Array.isArray(data) ? data : [data]).forEach((doc, i) => {
+      const value = check(doc, Array.isArray(data) ? `${basename(input.name)}[${i}]` : basename(input.name));
+      if (value) docs.push(value);
+      else failed = true;
+    });
+  }
+  return { docs, failed };
+}
+
+/** `results --to csv|xapi` / `--from csv`: results to a spreadsheet or xAPI statements, and a sheet back to results. */
 async function results(argv) {
   const { opts, positionals } = parse(argv);
   if (opts.help) return void process.stdout.write(HELP + '\n');
-  const to = opts.to === 'csv';
+  const to = opts.to === 'csv' || opts.to === 'xapi' ? opts.to : undefined;
   const from = opts.from === 'csv';
-  if (to === from) throw new UsageError('results needs --to csv (results to a sheet) or --from csv (a sheet to results)');
-  if (positionals.length === 0) throw new UsageError(`results ${to ? '--to csv needs result files' : '--from csv needs a sheet'}`);
+  if (Boolean(to) === from) throw new UsageError('results needs --to csv (results to a sheet), --to xapi (results to xAPI statements) or --from csv (a sheet to results)');
+  if (positionals.length === 0) throw new UsageError(`results ${to ? `--to ${to} needs result files` : '--from csv needs a sheet'}`);
+  if (to === 'xapi' && !opts.framework) throw new UsageError('results --to xapi needs --framework: the statements name its items');
+  const actorOf = to === 'xapi' ? actorOption(opts.actor) : undefined;
   const lib = await loadLibrary();
   const model = await import(new URL('../dist/model/index.js', import.meta.url));
   let framework;
@@ -346,27 +407,24 @@ async function results(argv) {
   }
   let failed = false;
   const check = (doc, label) => {
-    const v = model.validateResult(doc, framework);
+    const review = to === 'xapi' && doc && doc.format === 'ksb-review/1';
+    const v = review ? model.validateReview(doc, framework) : model.validateResult(doc, framework);
     const { errors } = report(v.problems, opts, label);
     if (errors || !v.value) failed = true;
     return v.value;
   };
   let text;
-  if (to) {
-    const list = [];
-    for (const file of positionals) {
-      const input = readInput(file, lib);
-      let data;
-      try {
-        data = JSON.parse(input.text.replace(/^\uFEFF/, ''));
-      } catch (e) {
-        process.stderr.write(`${basename(input.name)}: error   $  Not valid JSON: ${e.message} [json]\n`);
-        failed = true;
-        continue;
-      }
-      (Array.isArray(data) ? data : [data]).forEach((doc, i) => {
-        const result = check(doc, Array.isArray(data) ? `${basename(input.name)}[${i}]` : basename(input.name));
-        if (result) list.push(result);
+  if (to === 'csv' || to === 'xapi') {
+    const read = readDocuments(positionals, lib, check);
+    const list = read.docs;
+    failed ||= read.failed;
+    let statements = [];
+    if (to === 'xapi' && !failed) {
+      list.forEach((doc, i) => {
+        const options = { actor: actorOf(doc), baseIri: opts['base-iri'], registration: opts.registration };
+        const problems = options.actor ? model.xapiProblems(doc, framework, options) : [{ path: '$.subject', severity: 'error', code: 'missing-actor', message: 'account:HOMEPAGE names each actor by the result\'s subject, and this one has none.' }];
+        if (report(problems, opts, `document ${i + 1}${doc.subject ? ` (${doc.subject})` : ''}`).errors) failed = true;
+        else statements.push(...model.toXapi(doc, framework, options));
       });
     }
     // Nothing that lost a result is written.
@@ -375,8 +433,13 @@ async function results(argv) {
       process.exitCode = 1;
       return;
     }
-    text = lib.resultsToCSV(list, framework);
-    process.stderr.write(`${plural(list.length, 'result')}, ${plural(list.reduce((n, r) => n + r.responses.length, 0), 'answer')} written\n`);
+    if (to === 'csv') {
+      text = lib.resultsToCSV(list, framework);
+      process.stderr.write(`${plural(list.length, 'result')}, ${plural(list.reduce((n, r) => n + r.responses.length, 0), 'answer')} written\n`);
+    } else {
+      text = JSON.stringify(statements, null, opts.compact ? 0 : 2) + '\n';
+      process.stderr.write(`${plural(statements.length, 'statement')} from ${plural(list.length, 'document')} written\n`);
+    }
   } else {
     const input = readInput(positionals[0], lib);
     const read = lib.resultsFromCSV(input.text);

@@ -38,6 +38,9 @@ const CEILINGS = {
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
   '<ksb-review> alone': 29.6 * KB,
+  // toXapi (results and reviews as xAPI statements) is in `ksb-elements/model` as well as in
+  // `model/results-out`: 1.7 KB over for a page that takes the whole model; a bundler keeps only what is imported.
+  'model only (no DOM)': 17.0 * KB,
 };
 
 const compress = (code) => ({
@@ -120,7 +123,9 @@ async function report() {
     ...elements.map((name) => ({ name: `<${name}> alone`, file: join(dist, 'elements', name, `${name}.js`), budget: 25 * KB })),
     { name: 'model only (no DOM)', file: join(dist, 'model', 'index.js'), budget: 15 * KB },
     { name: 'translations (model/translation)', file: join(dist, 'model', 'translations.js'), budget: 5 * KB },
-    { name: 'results out (model/results-out)', file: join(dist, 'model', 'results-out.js'), budget: 5 * KB },
+    // toXapi validates what it is given against the framework first (the result and review validators are
+    // 4.6 KB of the 7.9), so no statement is built from a stale or broken result.
+    { name: 'results out (model/results-out)', file: join(dist, 'model', 'results-out.js'), budget: 8 * KB },
   ];
   const header = ['entry', 'load', 'min', 'min+gzip', 'min+brotli', 'budget (gzip)', ''];
   const rows = [];

@@ -18,3 +18,4 @@ export * from './placement-summary.js';
 export * from './integrity.js';
 export * from './review.js';
 export * from './validate-review.js';
+export * from './xapi.js';
