@@ -1,6 +1,10 @@
 import { property, state } from 'lit/decorators.js';
+import type { Result } from '../model/result.js';
 import { ERROR_SUMMARY_ID } from './error-panel.js';
 import { KsbFrameworkElement } from './framework-element.js';
+import { LazyModule } from './lazy.js';
+
+const csvCode = new LazyModule(() => import('./results-download.js'));
 
 /**
  * Base of the elements that take part in forms through `ElementInternals`
@@ -38,6 +42,25 @@ export abstract class KsbFormElement extends KsbFrameworkElement {
       this.showErrors = true;
       this.focusAfterRender(`#${ERROR_SUMMARY_ID}`);
     });
+  }
+
+  /** The results `downloadCSV()` saves: the element's own, or the parties' of a review. */
+  protected abstract get csvResults(): readonly Result[];
+
+  /**
+   * Saves the ratings as a spreadsheet (`resultsToCSV`: a row per item
+   * answered, with its code, statement, section, value, scale label and note;
+   * formulas neutralised), named after the framework. Loads the spreadsheet
+   * code on first use; if it cannot, reports `ksb-error` (source `export`).
+   */
+  async downloadCSV(): Promise<void> {
+    await csvCode.load();
+    const fw = this.currentFramework;
+    if (!csvCode.value || !fw) {
+      this.reportProblems('export', [{ path: '$', code: 'load', severity: 'error', message: 'The spreadsheet code could not be loaded; reload the page.' }]);
+      return;
+    }
+    csvCode.value.saveResultsCsv(this.renderRoot, this.csvResults, fw, `${fw.id}-ratings.csv`);
   }
 
   /** The `<form>` this element belongs to, if any. */

@@ -7,9 +7,10 @@ export function formatNumber(n: number, lang: string, digits = 1): string {
   return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits }).format(n);
 }
 
-/** Formats pounds sterling. */
-export function formatMoney(n: number, lang: string): string {
-  return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { style: 'currency', currency: 'GBP' }).format(n);
+/** Formats pounds sterling (in pence, or with `digits` decimal places: 0 for whole pounds). */
+export function formatMoney(n: number, lang: string, digits?: number): string {
+  const places = digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  return new Intl.NumberFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { style: 'currency', currency: 'GBP', ...places }).format(n);
 }
 
 /** Formats a share (0..1) as a percentage. */

@@ -102,6 +102,11 @@ export abstract class KsbResultElement extends KsbFormElement {
   /** The current result. */
   @state() protected result?: Result;
 
+  /** The answers so far: `downloadCSV()` saves a row per item answered. */
+  protected get csvResults(): readonly Result[] {
+    return this.result ? [this.result] : [];
+  }
+
   /** A saved result that did not match the framework, waiting for the person's choice. */
   @state() protected held?: HeldResult;
 

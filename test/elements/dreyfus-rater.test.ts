@@ -9,6 +9,7 @@ import type { Result } from '../../src/model/result.js';
 import { bundled, bundledUrl } from '../harness/frameworks.js';
 import { keyboardFrom } from '../harness/keyboard.js';
 import { RaterHarness } from '../harness/rater-harness.js';
+import { catchDownloads } from '../harness/downloads.js';
 
 async function rater(template: ReturnType<typeof html>): Promise<{ el: DreyfusRater; h: RaterHarness }> {
   const el = await fixture<DreyfusRater>(template);
@@ -638,6 +639,17 @@ describe('<dreyfus-rater>', () => {
     it('is clean with no framework', async () => {
       const { el } = await rater(html`<dreyfus-rater></dreyfus-rater>`);
       await expect(el).to.be.accessible();
+    });
+
+    it('downloads the ratings as a spreadsheet from the summary', async () => {
+      const { h } = await rater(html`<dreyfus-rater .framework=${somerset} subject="Jo" rater="Sam" party="assessor"></dreyfus-rater>`);
+      await h.rate(SOMERSET_SIX[0], 3);
+      const files = await catchDownloads(() => h.button('Download the ratings (CSV)').click(), 1);
+      expect(files.map((f) => f.name)).to.deep.equal([`${somerset.id}-ratings.csv`]);
+      const lines = files[0].text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines.length).to.equal(2);
+      expect(lines[1]).to.include(',Jo,assessor,Sam,');
+      expect(lines[1]).to.include('Competent');
     });
 
     it('is clean with nothing rated', async () => {

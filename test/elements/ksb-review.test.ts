@@ -9,6 +9,7 @@ import { scanItems, DEFAULT_CATEGORIES } from '../../src/model/sections.js';
 import { bundled } from '../harness/frameworks.js';
 import { watchPageErrors } from '../harness/page-errors.js';
 import { allRated, partyResult, reviewFixture } from '../harness/review-harness.js';
+import { catchDownloads } from '../harness/downloads.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const changeOf = (el: HTMLElement) => oneEvent(el, 'ksb-change') as unknown as Promise<KsbReviewChangeEvent>;
@@ -125,6 +126,10 @@ describe('<ksb-review>', () => {
     expect(review.rpl).to.exist;
     expect(review.rpl!.items.filter((i) => i.counts).length).to.equal(20);
     expect(h.root.querySelector('[part="rpl"]')).to.exist;
+    // The figures for the Apprenticeship Service and the ILR, from the agreed ratings.
+    const reduced = Math.round(review.rpl!.reduced.otjHours);
+    expect(h.root.querySelector('[part="funding"] tr[data-field="PHours"] .value')?.textContent?.trim()).to.equal(`${reduced} hours`);
+    expect(h.root.querySelector('[part="funding"] tr[data-field="TrainingHoursReduction"] .value')?.textContent?.trim()).to.equal(`${review.rpl!.hoursRemoved} hours`);
     expect(review.plan!.items).to.equal(ids.length - 20);
     expect(review.plan!.threshold).to.equal(4);
     const planned = [...h.root.querySelectorAll('.plan li[data-item]')].map((li) => (li as HTMLElement).dataset.item);
@@ -224,25 +229,9 @@ describe('<ksb-review>', () => {
   it('downloads the parties\' ratings as a spreadsheet, a row per party and item', async () => {
     const { el, h } = await reviewFixture(html`<ksb-review .framework=${st0958} .results=${threeParties()}></ksb-review>`);
     expect(h.button('Download the ratings (CSV)')).to.exist;
-    // The file is caught before it is saved: a real download would take focus from the test window (Firefox).
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    const original = { url: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return 'blob:caught';
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    };
-    try {
-      await el.downloadCSV();
-    } finally {
-      URL.createObjectURL = original.url;
-      HTMLAnchorElement.prototype.click = original.click;
-    }
-    expect(names).to.deep.equal([`${st0958.id}-ratings.csv`]);
-    const text = await blobs[0].text();
+    const files = await catchDownloads(() => el.downloadCSV());
+    expect(files.map((f) => f.name)).to.deep.equal([`${st0958.id}-ratings.csv`]);
+    const text = files[0].text;
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).to.match(/^result,framework,version,subject,party/);
     expect(lines.length).to.equal(1 + 3 * ids.length);

@@ -5,6 +5,7 @@ import type { Framework } from '../../src/model/framework.js';
 import { calculateRpl, validateResult, type Result } from '../../src/model/index.js';
 import { miniStandard } from '../harness/frameworks.js';
 import { ScanHarness, scanFixture } from '../harness/scan-harness.js';
+import { catchDownloads } from '../harness/downloads.js';
 
 const scan = scanFixture;
 const mini = () => miniStandard({ reference: 'ST9999' });
@@ -221,6 +222,83 @@ describe('<skills-scan> prior-learning (RPL) calculation', () => {
     expect((await submitted).detail.result.rpl).to.be.undefined;
   });
 
+  describe('for the Apprenticeship Service and your ILR', () => {
+    /** Field name and value as shown, per row of the panel. */
+    const fields = (h: ScanHarness) =>
+      [...h.root.querySelectorAll<HTMLTableRowElement>('[part="funding"] tr[data-field]')].map((r) => `${r.dataset.field} ${squash(r.querySelector('.value')!.textContent)}`);
+    /** Replaces the clipboard's writeText for one test. */
+    const withClipboard = async (write: (text: string) => Promise<void>, run: () => Promise<void>) => {
+      const clipboard = navigator.clipboard;
+      const original = clipboard.writeText;
+      clipboard.writeText = write;
+      try {
+        await run();
+      } finally {
+        clipboard.writeText = original;
+      }
+    };
+
+    it('shows the figures under the field names the two systems use, each number with a copy button', async () => {
+      const { el, h } = await scan(full(mini()));
+      await h.answer('K1', 'Confidently');
+      await h.answer('K2', 'With support');
+      const panel = h.root.querySelector('[part="funding"]')!;
+      expect(squash(panel.querySelector('h5')!.textContent)).to.equal('For the Apprenticeship Service and your ILR');
+      // 200 of 600 hours (a third): 12 months become 8, the price falls by at least £1,500.
+      expect(fields(h)).to.deep.equal([
+        'RecognisePriorLearning Yes',
+        'TrainingTotalHours 600 hours',
+        'TrainingHoursReduction 200 hours',
+        'IsDurationReducedByRPL Yes',
+        'DurationReducedBy 17 weeks',
+        'PriceReducedBy £1,500',
+        'PHours 400 hours',
+        'PriorLearnFundAdj 67%',
+        'TNP1 £7,500',
+      ]);
+      // The mappings that are a judgement say so.
+      expect(squash(panel.querySelector('tr[data-field="DurationReducedBy"] .funding-judgement')!.textContent)).to.match(/^A judgement: The calculation cuts whole months/);
+      expect(panel.querySelectorAll('button.copy').length).to.equal(7);
+      const copied: string[] = [];
+      await withClipboard(
+        async (text) => void copied.push(text),
+        async () => {
+          h.button('Copy TrainingHoursReduction').click();
+          await new Promise((r) => setTimeout(r));
+        },
+      );
+      expect(copied).to.deep.equal(['200']);
+      expect(squash(panel.querySelector('.copy-status')!.textContent)).to.equal('Copied 200 (TrainingHoursReduction).');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says how to copy by hand where the page may not use the clipboard', async () => {
+      const { h } = await scan(full(mini()));
+      await h.answer('K1', 'Confidently');
+      await withClipboard(
+        () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+        async () => {
+          h.button('Copy PHours').click();
+          await new Promise((r) => setTimeout(r));
+        },
+      );
+      expect(squash(h.root.querySelector('.copy-status')!.textContent)).to.equal('This page cannot copy: select the value and copy it yourself.');
+    });
+  });
+
+  it('downloads the answers as a spreadsheet from the summary', async () => {
+    const { h } = await scan(full(mini()));
+    await h.answer('K1', 'Confidently');
+    await h.answer('S1', 'Not sure');
+    const files = await catchDownloads(() => h.button('Download the answers (CSV)').click(), 1);
+    expect(files.map((f) => f.name)).to.deep.equal([`${mini().id}-ratings.csv`]);
+    const lines = files[0].text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).to.match(/^result,framework,version,subject,party/);
+    expect(lines.slice(1).map((l) => l.split(',')[10])).to.deep.equal(['K1', 'S1']);
+    expect(lines[1]).to.include('Confidently');
+    expect(lines[2]).to.include('Not sure');
+  });
+
   it('speaks Welsh', async () => {
     const { h } = await scan(html`<skills-scan lang="cy" mode="all" .framework=${mini()} otj-hours="600" otj-minimum="500" duration-months="12" band-maximum="10000" price="9000"></skills-scan>`);
     await h.answer('K1', 'Confidently');
@@ -228,6 +306,10 @@ describe('<skills-scan> prior-learning (RPL) calculation', () => {
     expect(rows(h, '.rpl-table thead th')).to.deep.equal(['Eitem', 'Sgôr', 'Yn cyfrif fel dysgu blaenorol', 'Oriau', 'Oriau a dynnwyd']);
     expect(rows(h, '.rpl-lines li')[1]).to.equal('Canran dysgu blaenorol (RPL): 200 ÷ 600 = 33.3%. (Apprenticeship funding rules 2025 to 2026, rheol 35.2)');
     expect(h.button('Argraffu’r crynodeb')).to.exist;
+    expect(h.button('Lawrlwytho’r atebion (CSV)')).to.exist;
+    expect(squash(h.root.querySelector('[part="funding"] h5')!.textContent)).to.equal('Ar gyfer y Gwasanaeth Prentisiaethau a’ch ILR');
+    // The systems' own questions stay in English, marked so.
+    expect(h.root.querySelector('[part="funding"] tr[data-field="PHours"] th span')!.getAttribute('lang')).to.equal('en');
   });
 
   describe('printing', () => {

@@ -48,6 +48,8 @@ const givenHistory = (h: unknown) => h !== undefined && h !== null && h !== '';
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or input).
+ * @csspart retry - The error panel's "Try again" (a failed `src` load) or "Start afresh" (bad saved input) button.
+ * @csspart translation - The notice of a translation's problems (with `notice`).
  * @csspart error-summary - "There is a problem": after a failed submit of a `required` element, a link to each unanswered item (focused).
  * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  * @csspart mismatch - The notice shown for a saved result from another framework version.
@@ -443,6 +445,7 @@ export class DreyfusRater extends KsbResultElement {
       levelName: (level) => this.levelName(level),
       pointLabel: (value) => this.pointLabel(value),
       submit: () => this.submit(),
+      download: () => void this.downloadCSV(),
     };
   }
 

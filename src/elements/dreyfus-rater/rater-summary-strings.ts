@@ -40,6 +40,7 @@ export interface RaterSummaryStrings {
   noTraining: string;
   allAtTargetTraining: string;
   submit: string;
+  downloadCsv: string;
 }
 
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
@@ -78,6 +79,7 @@ const en: RaterSummaryStrings = {
   noTraining: 'The framework links no training to these competencies.',
   allAtTargetTraining: 'No rated competency is below the target.',
   submit: 'Submit ratings',
+  downloadCsv: 'Download the ratings (CSV)',
 };
 
 /** The summary's strings for a language tag. */

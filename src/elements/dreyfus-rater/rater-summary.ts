@@ -130,6 +130,11 @@ export const raterSummaryStyles = css`
   .training-group li {
     margin-bottom: 0.25rem;
   }
+  .summary-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
   .submit {
     background: var(--_success);
     font-weight: bold;
@@ -165,6 +170,8 @@ export interface RaterView {
   levelName(level: Level): string;
   pointLabel(value: number | null | undefined): string;
   submit(): void;
+  /** Saves the ratings as a spreadsheet. */
+  download(): void;
 }
 
 /** A competency's earlier ratings: a sparkline and the list it draws. */
@@ -250,7 +257,10 @@ export function renderSummaryBody(v: RaterView): TemplateResult {
     </div>
     <p class="target">${t.targetRating(String(target), v.scale.points.find((p) => p.value === target)?.label ?? '')}</p>
     ${renderCareer(v, careerSummary(fw, v.result, target))} ${renderTraining(v, below)}
-    ${v.readonly ? nothing : html`<p><button part="button" type="button" class="submit" @click=${() => v.submit()}>${sm.submit}</button></p>`}`;
+    <p class="summary-buttons">
+      <button part="button" type="button" class="secondary download-csv" @click=${() => v.download()}>${sm.downloadCsv}</button>
+      ${v.readonly ? nothing : html`<button part="button" type="button" class="submit" @click=${() => v.submit()}>${sm.submit}</button>`}
+    </p>`;
 }
 
 function renderCareer(v: RaterView, career: CareerSummary | undefined): TemplateResult {

@@ -70,6 +70,8 @@ const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], Arrow
  * @csspart cell - A body cell.
  * @csspart list - The narrow-screen list layout.
  * @csspart error - The error panel.
+ * @csspart retry - The error panel's "Try again" (a failed `src` load) or "Start afresh" (bad saved input) button.
+ * @csspart translation - The notice of a translation's problems (with `notice`).
  * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  *
  * @cssprop --ksb-matrix-max-height - Height of the scrolling area before headers stick (default 75vh).

@@ -51,6 +51,8 @@ export function defaultProfileTypes(framework: Framework): string[] {
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or value).
+ * @csspart retry - The error panel's "Try again" (a failed `src` load) or "Start afresh" (bad saved input) button.
+ * @csspart translation - The notice of a translation's problems (with `notice`).
  * @csspart presets - The list of preset buttons.
  * @csspart preset - One preset button.
  * @csspart title - The role title field.

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import type { Problem } from '../../model/problems.js';
-import { MISMATCH_CODES, type Party } from '../../model/result.js';
+import { MISMATCH_CODES, type Party, type Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
 import {
   agreedResult,
@@ -47,7 +47,6 @@ const reviewReader = new LazyModule(() => import('../../model/validate-review.js
 /** The RPL breakdown's rendering, shared with the scan's summary (that chunk), loaded with the figures or a saved review. */
 const rplView = new LazyModule(() => import('../skills-scan/scan-summary.js'));
 /** The results spreadsheet (`resultsToCSV`) and the file save, loaded on the first "Download CSV". */
-const csvCode = new LazyModule(() => Promise.all([import('../../importers/results-csv.js'), import('../../shared/save-file.js')]).then(([csv, save]) => ({ ...csv, ...save })));
 /** The error summary of a failed submit, as the other elements show it. */
 const errorCode = new LazyModule(() => import('../../shared/error-summary.js'));
 
@@ -80,6 +79,8 @@ const input = (v: unknown) => (v instanceof InvalidJson ? v.text : v);
  * @csspart header - Title and progress.
  * @csspart progress - The progress bar of the ratings agreed.
  * @csspart error - An error panel (bad framework, results or value).
+ * @csspart retry - The error panel's "Try again" (a failed `src` load) or "Start afresh" (bad saved input) button.
+ * @csspart translation - The notice of a translation's problems (with `notice`).
  * @csspart error-summary - "There is a problem": after a failed submit, a link to each step missing (focused).
  * @csspart notice - A notice: ratings changed since the review recorded them, or a conversion from IfATE JSON.
  * @csspart record - The record's facts: standard, version, learner, ratings reviewed, dates and digest.
@@ -88,6 +89,8 @@ const input = (v: unknown) => (v instanceof InvalidJson ? v.text : v);
  * @csspart disagreement - A row flagged for discussion (with `row`).
  * @csspart chart - The chart and table of the parties' means per section.
  * @csspart rpl - The RPL breakdown from the agreed ratings.
+ * @csspart rpl-headline - The RPL share, the figures before and after, and the limits that applied.
+ * @csspart funding - "For the Apprenticeship Service and your ILR": the RPL figures under the systems' field names, with copy buttons.
  * @csspart plan - The training plan.
  * @csspart signoff - One party's sign-off.
  * @csspart signed - What a party signed, and when.
@@ -427,21 +430,9 @@ export class KsbReview extends KsbFormElement {
     return true;
   }
 
-  /**
-   * Downloads the parties' results reviewed as a spreadsheet
-   * (`<framework id>-ratings.csv`: a row per party and item, `resultsToCSV`).
-   * The promise settles once the download has started; a failure to load the
-   * code is reported with `ksb-error` (source `export`).
-   */
-  async downloadCSV(): Promise<void> {
-    await csvCode.load();
-    const code = csvCode.value;
-    const fw = this.currentFramework;
-    if (!code || !fw) {
-      this.reportProblems('export', [{ path: '$', code: 'load', severity: 'error', message: 'The spreadsheet code could not be loaded; reload the page.' }]);
-      return;
-    }
-    code.saveCsv(this.renderRoot, code.resultsToCSV(this.read.results, fw), `${fw.id}-ratings.csv`);
+  /** The parties' results reviewed: `downloadCSV()` saves a row per party and item. */
+  protected get csvResults(): readonly Result[] {
+    return this.read.results;
   }
 
   /** Keeps the form value and validity in step with the review. */

@@ -72,6 +72,8 @@ const summaryChunk = new LazyModule(() => import('./scan-summary.js'));
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
  * @csspart error - The error panel (bad framework or input).
+ * @csspart retry - The error panel's "Try again" (a failed `src` load) or "Start afresh" (bad saved input) button.
+ * @csspart translation - The notice of a translation's problems (with `notice`).
  * @csspart error-summary - "There is a problem": after a failed submit of a `required` element, a link to each unanswered item (focused).
  * @csspart notice - The note shown when the framework was converted from IfATE standards JSON.
  * @csspart mismatch - The notice shown for saved answers from another framework version.
@@ -87,6 +89,8 @@ const summaryChunk = new LazyModule(() => import('./scan-summary.js'));
  * @csspart summary - The summary before submit.
  * @csspart chart - A section's bar chart.
  * @csspart rpl - The prior-learning calculation on the summary.
+ * @csspart rpl-headline - The RPL share, the figures before and after, and the limits that applied.
+ * @csspart funding - "For the Apprenticeship Service and your ILR": the RPL figures under the systems' field names, with copy buttons.
  * @csspart placement - The level-reached table of a level placement (`scale="levels"`).
  * @csspart evidence - The learner, standard and date block printed with the summary.
  * @csspart button - The navigation and submit buttons.
@@ -591,6 +595,7 @@ export class SkillsScan extends KsbResultElement {
       responseOf: (id) => this.responseOf(id),
       goToItem: (item) => this.goToItem(item),
       submit: () => this.submit(),
+      download: () => void this.downloadCSV(),
     };
   }
 

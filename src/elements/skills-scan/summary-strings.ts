@@ -83,6 +83,21 @@ export interface SummaryStrings {
   rplMonths: (n: string) => string;
   rplAtMost: (price: string) => string;
   rplNoLimits: string;
+  /** "For the Apprenticeship Service and your ILR": the RPL figures under the systems' field names. */
+  fundingTitle: string;
+  fundingIntro: (fundingYear: string) => string;
+  fundingUnknownYear: (fundingYear: string) => string;
+  fundingService: string;
+  fundingIlr: string;
+  fundingQuestion: string;
+  fundingField: string;
+  fundingValue: string;
+  fundingJudgement: string;
+  fundingHours: (n: string) => string;
+  fundingWeeks: (n: string) => string;
+  fundingCopy: string;
+  fundingCopied: (value: string, field: string) => string;
+  fundingCopyFailed: string;
   /** The disclosure of the item table (always open in print). */
   rplItemsToggle: (n: number) => string;
   rplOtjFloor: (assessed: string, floor: string, removed: string) => string;
@@ -100,6 +115,7 @@ export interface SummaryStrings {
   rplProblemsIntro: string;
   rplAttribute: (name: string) => string;
   printSummary: string;
+  downloadCsv: string;
   evidenceTitle: string;
   learner: string;
   standard: string;
@@ -185,6 +201,21 @@ const en: SummaryStrings = {
   rplMonths: (n) => `${n} months`,
   rplAtMost: (price) => `at most ${price}`,
   rplNoLimits: 'No limit of the funding rules applied.',
+  fundingTitle: 'For the Apprenticeship Service and your ILR',
+  fundingIntro: (y) =>
+    `The same figures under the names the Apprenticeship Service (its questions when you add an apprentice with prior learning, and its bulk-upload columns) and the ILR use, for the funding year ${y}. Check each against your evidence before you enter it.`,
+  fundingUnknownYear: (y) => `No field names are known for the funding year ${y}: enter the figures above as the Apprenticeship Service and the ILR ask for them.`,
+  fundingService: 'Apprenticeship Service',
+  fundingIlr: 'ILR (individualised learner record)',
+  fundingQuestion: 'What is asked',
+  fundingField: 'Field',
+  fundingValue: 'Value',
+  fundingJudgement: 'A judgement:',
+  fundingHours: (n) => `${n} hours`,
+  fundingWeeks: (n) => `${n} weeks`,
+  fundingCopy: 'Copy',
+  fundingCopied: (v, f) => `Copied ${v} (${f}).`,
+  fundingCopyFailed: 'This page cannot copy: select the value and copy it yourself.',
   rplItemsToggle: (n) => `The ${n === 1 ? 'item' : `${n} items`}: rating, hours and hours removed`,
   rplOtjFloor: (a, f, r) =>
     `The items that count cover ${a} hours, but off-the-job training cannot fall below ${f} hours, so only ${r} hours are removed. The provider must check the apprentice still needs enough new learning for an apprenticeship.`,
@@ -203,6 +234,7 @@ const en: SummaryStrings = {
   rplProblemsIntro: 'Ask the training provider to check these figures:',
   rplAttribute: (name) => `(attribute “${name}”)`,
   printSummary: 'Print summary',
+  downloadCsv: 'Download the answers (CSV)',
   evidenceTitle: 'Skills scan: evidence summary',
   learner: 'Learner',
   standard: 'Standard',

@@ -149,6 +149,21 @@ export const summary: SummaryStrings = {
   rplMonths: (n) => `${n} mis`,
   rplAtMost: (price) => `hyd at ${price}`,
   rplNoLimits: 'Ni fu’n rhaid defnyddio unrhyw derfyn yn y rheolau cyllido.',
+  fundingTitle: 'Ar gyfer y Gwasanaeth Prentisiaethau a’ch ILR',
+  fundingIntro: (y) =>
+    `Yr un ffigurau dan yr enwau y mae’r Gwasanaeth Prentisiaethau (ei gwestiynau pan fyddwch yn ychwanegu prentis â dysgu blaenorol, a cholofnau ei uwchlwytho swmp) a’r ILR yn eu defnyddio, ar gyfer blwyddyn gyllido ${y}. Gwiriwch bob un yn erbyn eich tystiolaeth cyn ei nodi.`,
+  fundingUnknownYear: (y) => `Nid oes enwau meysydd yn hysbys ar gyfer blwyddyn gyllido ${y}: nodwch y ffigurau uchod fel y mae’r Gwasanaeth Prentisiaethau a’r ILR yn gofyn amdanynt.`,
+  fundingService: 'Gwasanaeth Prentisiaethau',
+  fundingIlr: 'ILR (cofnod dysgwr unigol)',
+  fundingQuestion: 'Beth a ofynnir',
+  fundingField: 'Maes',
+  fundingValue: 'Gwerth',
+  fundingJudgement: 'Barn:',
+  fundingHours: (n) => `${n} awr`,
+  fundingWeeks: (n) => `${n} wythnos`,
+  fundingCopy: 'Copïo',
+  fundingCopied: (v, f) => `Wedi copïo ${v} (${f}).`,
+  fundingCopyFailed: 'Ni all y dudalen hon gopïo: dewiswch y gwerth a’i gopïo eich hun.',
   rplItemsToggle: (n) => `Yr ${n === 1 ? 'eitem' : `${n} eitem`}: sgôr, oriau ac oriau a dynnwyd`,
   rplOtjFloor: (a, f, r) =>
     `Mae’r eitemau sy’n cyfrif yn cwmpasu ${a} awr, ond ni all hyfforddiant i ffwrdd o’r gwaith fod yn llai na ${f} awr, felly dim ond ${r} awr a dynnir. Rhaid i’r darparwr wirio bod angen digon o ddysgu newydd ar y prentis o hyd ar gyfer prentisiaeth.`,
@@ -168,6 +183,7 @@ export const summary: SummaryStrings = {
   rplProblemsIntro: 'Gofynnwch i’r darparwr hyfforddiant wirio’r ffigurau hyn:',
   rplAttribute: (name) => `(priodoledd “${name}”)`,
   printSummary: 'Argraffu’r crynodeb',
+  downloadCsv: 'Lawrlwytho’r atebion (CSV)',
   evidenceTitle: 'Sgan sgiliau: crynodeb tystiolaeth',
   learner: 'Dysgwr',
   standard: 'Safon',
@@ -254,6 +270,7 @@ export const raterSummary: RaterSummaryStrings = {
   noTraining: 'Nid yw’r fframwaith yn cysylltu unrhyw hyfforddiant â’r cymwyseddau hyn.',
   allAtTargetTraining: 'Does dim cymhwysedd wedi’i sgorio islaw’r targed.',
   submit: 'Cyflwyno’r sgoriau',
+  downloadCsv: 'Lawrlwytho’r sgoriau (CSV)',
 };
 
 /** `<ksb-matrix>`. */
