@@ -81,7 +81,7 @@ export const RplFullFigures: Story = {
     docs: {
       description: {
         story:
-          'With `otj-hours`, `otj-minimum`, `duration-months`, `band-maximum` and `price` the summary shows the itemised RPL calculation under the 2025 to 2026 funding rules, labelled as the provider’s calculation to confirm; `ksb-submit` carries it as `result.rpl`. The figures here are illustrative, not the standard’s published ones.',
+          'With `otj-hours`, `otj-minimum`, `duration-months`, `band-maximum` and `price` the summary shows the itemised RPL calculation under the 2025 to 2026 funding rules, labelled as the provider’s calculation to confirm, and under it the same figures “For the Apprenticeship Service and your ILR” with a copy button per number; `ksb-submit` carries it as `result.rpl`. The figures here are illustrative, not the standard’s published ones.',
       },
     },
   },

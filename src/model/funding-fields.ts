@@ -72,12 +72,22 @@ export const FUNDING_FIELDS: Readonly<Record<string, FundingFieldNames>> = Objec
 /** Weeks in a month, for a duration cut given in months: 52 weeks over 12 months. */
 const WEEKS_PER_MONTH = 52 / 12;
 
+/** What the provider knows beyond the breakdown, to replace an estimate with the fact. */
+export interface FundingFieldOptions {
+  /** The price agreed with the employer after prior learning, in pounds: gives `PriceReducedBy` and the ILR price exactly. */
+  agreedPrice?: number;
+  /** The weeks the planned end date moved: gives `DurationReducedBy` exactly (otherwise worked out from the months cut). */
+  weeksReduced?: number;
+}
+
 /**
  * The figures of an RPL breakdown as the Apprenticeship Service and the ILR
  * name them. Hours and pounds are whole numbers, as both systems take them.
- * Never throws; a funding year without known names gives no fields.
+ * Where `options` give the agreed price or the exact weeks, those are used and
+ * the judgement goes. Never throws; a funding year without known names gives
+ * no fields, and an option that is not a number at least 0 is ignored.
  */
-export function fundingRecordFields(b: RplBreakdown): { apprenticeshipService: FundingField[]; ilr: FundingField[] } {
+export function fundingRecordFields(b: RplBreakdown, options: FundingFieldOptions = {}): { apprenticeshipService: FundingField[]; ilr: FundingField[] } {
   const names = FUNDING_FIELDS[b.fundingYear];
   if (!names) return { apprenticeshipService: [], ilr: [] };
   const s = names.service;
@@ -87,27 +97,34 @@ export function fundingRecordFields(b: RplBreakdown): { apprenticeshipService: F
     ({ system: 'ilr', field, label, value, unit, source: names.ilr.source, from, ...(judgement ? { judgement } : {}) });
   const anyRpl = b.hoursRemoved > 0;
   const monthsCut = Math.max(0, b.planned.durationMonths - b.reduced.durationMonths);
+  const known = (n: number | undefined) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined);
+  const agreedPrice = known(options.agreedPrice);
+  const weeksGiven = known(options.weeksReduced);
   const apprenticeshipService = [
     service(s.rpl, 'Is there any RPL for this apprenticeship?', anyRpl, 'yes/no', 'Whether any off-the-job hours were removed for prior learning.'),
     service(s.totalHours, 'Total off-the-job training time for this apprenticeship standard', Math.round(b.planned.otjHours), 'hours', 'The planned off-the-job hours with no prior learning.'),
     service(s.hoursReduction, 'Total reduction in off-the-job training time due to RPL', b.hoursRemoved, 'hours', 'The whole hours removed for prior learning.'),
-    service(s.durationReduced, 'Have you reduced the actual apprenticeship duration due to RPL?', monthsCut > 0, 'yes/no', 'Whether the planned duration fell.'),
-    service(
-      s.weeksReduced,
-      'How many weeks was the apprenticeship reduced by?',
-      Math.floor(monthsCut * WEEKS_PER_MONTH),
-      'weeks',
-      'The months cut from the planned duration, in weeks.',
-      'The calculation cuts whole months; the service asks for weeks: months × 52 ÷ 12, rounded down, so the cut is never overstated. Use the exact weeks between the planned end dates if you have them.',
-    ),
-    service(
-      s.priceReduction,
-      'Total price reduction due to RPL',
-      Math.ceil(b.minimumPriceReduction),
-      'pounds',
-      'The least the price must fall by under the funding rules, rounded up to whole pounds.',
-      'This is the minimum reduction the rules require; if the price agreed with the employer falls further, enter that reduction instead.',
-    ),
+    service(s.durationReduced, 'Have you reduced the actual apprenticeship duration due to RPL?', (weeksGiven ?? monthsCut) > 0, 'yes/no', 'Whether the planned duration fell.'),
+    weeksGiven !== undefined
+      ? service(s.weeksReduced, 'How many weeks was the apprenticeship reduced by?', Math.round(weeksGiven), 'weeks', 'The weeks the planned end date moved, as given.')
+      : service(
+          s.weeksReduced,
+          'How many weeks was the apprenticeship reduced by?',
+          Math.floor(monthsCut * WEEKS_PER_MONTH),
+          'weeks',
+          'The months cut from the planned duration, in weeks.',
+          'The calculation cuts whole months; the service asks for weeks: months × 52 ÷ 12, rounded down, so the cut is never overstated. Use the exact weeks between the planned end dates if you have them.',
+        ),
+    agreedPrice !== undefined
+      ? service(s.priceReduction, 'Total price reduction due to RPL', Math.max(0, Math.round(b.planned.price - agreedPrice)), 'pounds', 'The planned price less the price agreed, in whole pounds.')
+      : service(
+          s.priceReduction,
+          'Total price reduction due to RPL',
+          Math.ceil(b.minimumPriceReduction),
+          'pounds',
+          'The least the price must fall by under the funding rules, rounded up to whole pounds.',
+          'This is the minimum reduction the rules require; if the price agreed with the employer falls further, enter that reduction instead.',
+        ),
   ];
   const ilrFields = [
     ilr(names.ilr.plannedHours, 'Planned off-the-job hours', Math.round(b.reduced.otjHours), 'hours', 'The planned off-the-job hours after prior learning.'),
@@ -123,14 +140,16 @@ export function fundingRecordFields(b: RplBreakdown): { apprenticeshipService: F
           ),
         ]
       : []),
-    ilr(
-      names.ilr.price,
-      'Total negotiated price of training',
-      Math.floor(b.reduced.price),
-      'pounds',
-      'The price after prior learning (the most it may be), in whole pounds.',
-      'The reduced price is a ceiling: if the price agreed is lower, record that.',
-    ),
+    agreedPrice !== undefined
+      ? ilr(names.ilr.price, 'Total negotiated price of training', Math.round(agreedPrice), 'pounds', 'The price agreed, as given, in whole pounds.')
+      : ilr(
+          names.ilr.price,
+          'Total negotiated price of training',
+          Math.floor(b.reduced.price),
+          'pounds',
+          'The price after prior learning (the most it may be), in whole pounds.',
+          'The reduced price is a ceiling: if the price agreed is lower, record that.',
+        ),
   ];
   return { apprenticeshipService, ilr: ilrFields };
 }

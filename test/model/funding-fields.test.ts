@@ -50,6 +50,17 @@ describe('fundingRecordFields: the figures for the Apprenticeship Service and th
     expect(ilr.map((f) => f.field)).to.deep.equal(['PHours', 'TNP1']);
   });
 
+  it('uses the price agreed and the exact weeks where the provider gives them, with no judgement left on those fields', () => {
+    const b = breakdown({ K1: 5, K2: 4, K3: 4, K4: 2 });
+    const { apprenticeshipService, ilr } = fundingRecordFields(b, { agreedPrice: 8000, weeksReduced: 13 });
+    expect(byField(apprenticeshipService)).to.include({ PriceReducedBy: 2000, DurationReducedBy: 13, IsDurationReducedByRPL: true });
+    expect(byField(ilr)).to.include({ TNP1: 8000 });
+    for (const field of ['PriceReducedBy', 'DurationReducedBy']) expect(apprenticeshipService.find((f) => f.field === field)!.judgement).to.equal(undefined);
+    expect(ilr.find((f) => f.field === 'TNP1')!.judgement).to.equal(undefined);
+    // An option that is not a usable number is ignored, not trusted.
+    expect(byField(fundingRecordFields(b, { agreedPrice: Number.NaN, weeksReduced: -2 }).apprenticeshipService)).to.include({ PriceReducedBy: 1500 });
+  });
+
   it('keeps the field names per funding year, and gives nothing for a year it does not know', () => {
     expect(Object.keys(FUNDING_FIELDS)).to.include('2025-26');
     const b = breakdown({ K1: 5 });
