@@ -188,7 +188,20 @@ export abstract class KsbFrameworkElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.lazyChunks().filter((p) => p !== undefined);
-    return loading.length ? Promise.all(loading).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return loading.length ? this.updateAfter(loading) : super.scheduleUpdate();
+  }
+
+  /**
+   * Renders once `loading` is done. A property set meanwhile (results given just after
+   * the framework) may need chunks of its own: they are asked for again before the
+   * render, a few rounds at most, since a chunk that keeps failing is tried anew each time.
+   */
+  private async updateAfter(loading: Promise<void>[]): Promise<unknown> {
+    for (let round = 0; loading.length && round < 4; round++) {
+      await Promise.all(loading);
+      loading = this.lazyChunks().filter((p) => p !== undefined);
+    }
+    return super.scheduleUpdate();
   }
 
   /**
