@@ -1,7 +1,7 @@
 // Example: a React page with a skills scan, written with createElement so it
 // needs no JSX transform. A host saves each draft; the page says what was saved.
 import { createElement as h, useState } from 'react';
-import { SkillsScan } from '../../../src/react/index.js';
+import { SkillsScan } from '../../../src/react/skills-scan.js';
 import type { KsbErrorDetail } from '../../../src/shared/events.js';
 import type { Result } from '../../../src/model/result.js';
 

@@ -28,6 +28,18 @@ function render(element: ReactElement) {
 const shown = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector(selector);
 
 describe('ksb-elements/react wrappers', () => {
+  it('each wrapper is an entry of its own (ksb-elements/react/skills-scan, ...), the same component as in the index', async () => {
+    const each = await Promise.all([
+      import('../../../src/react/skills-scan.js'),
+      import('../../../src/react/dreyfus-rater.js'),
+      import('../../../src/react/ksb-matrix.js'),
+      import('../../../src/react/ksb-framework.js'),
+      import('../../../src/react/ksb-profile-builder.js'),
+      import('../../../src/react/ksb-review.js'),
+    ]);
+    expect(each.map((m) => Object.values(m)[0])).to.deep.equal([SkillsScan, DreyfusRater, KsbMatrix, KsbFramework, KsbProfileBuilder, KsbReview]);
+  });
+
   let st0958: Framework;
   let somerset: Framework;
   before(async () => {
