@@ -9,6 +9,16 @@ let mangledNames;
 const privateMemberPattern = () => new RegExp(`^(?:${(mangledNames ??= privateNames()).join('|')})$`);
 
 /**
+ * One short name per private member, given to terser for every chunk alike (terser runs
+ * once per chunk): a class and its subclass can sit in different chunks, and names
+ * shortened chunk by chunk could give a private member of each the same short name.
+ * `$` and a number in base 36 is a name no other property in the code has.
+ */
+const sharedShortNames = () => ({
+  props: Object.fromEntries((mangledNames ??= privateNames()).map((name, i) => [`$${name}`, `$${i.toString(36)}`])),
+});
+
+/**
  * The plugins of every bundle (also used by scripts/size.mjs to measure): Lit's
  * production build, the HTML and CSS inside `html` and `css` templates minified
  * (the library's own code only; an error fails the build rather than shipping
@@ -23,7 +33,7 @@ export function bundlePlugins() {
     minifyHTML({ failOnError: true, filter: (id) => !id.includes('/node_modules/'), options: { minifyOptions: { conservativeCollapse: true } } }),
     nodeResolve({ exportConditions: ['production'] }),
     // Private members' names are shortened too: about 0.4 KB of the whole library, gzipped.
-    terser({ format: { comments: false }, mangle: { properties: { regex: privateMemberPattern() } } }),
+    terser({ format: { comments: false }, mangle: { properties: { regex: privateMemberPattern(), cache: sharedShortNames() } } }),
   ];
 }
 
@@ -35,7 +45,7 @@ export function bundlePlugins() {
 // relative to its own, so the bundle works from any folder or CDN as long as
 // chunks/ sits beside it.
 export default {
-  input: { 'ksb-elements.bundle': 'dist/index.js' },
+  input: { 'ksb-elements.bundle': 'dist/script-tag.js' },
   // Chunks may import internals from the bundle itself: one file up front, not a facade and a chunk.
   preserveEntrySignatures: 'allow-extension',
   output: {

@@ -6,8 +6,9 @@
 // the member carries no decorator (Lit registers decorated properties by their name), and the
 // name appears nowhere in the DOM and ECMAScript typings or in the bundled code of Lit and
 // @lit/context (which the same terser pass also sees). A TypeScript `private` member can only
-// be reached from inside its class, so all its uses sit in one module, hence one chunk, and
-// each chunk can be mangled on its own.
+// be reached from inside its class, so all its uses sit in one module. A class and its
+// subclass may sit in different chunks, though, so every chunk is given the same short name
+// per private member (rollup.config.mjs), never names worked out chunk by chunk.
 import ts from 'typescript';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -125,7 +125,7 @@ async function report() {
     { name: 'translations (model/translation)', file: join(dist, 'model', 'translations.js'), budget: 5 * KB },
     // toXapi validates what it is given against the framework first (the result and review validators are
     // 4.6 KB of the 7.9), so no statement is built from a stale or broken result.
-    { name: 'results out (model/results-out)', file: join(dist, 'model', 'results-out.js'), budget: 8 * KB },
+    { name: 'results out (model/results-out)', file: join(dist, 'model', 'results-out.js'), budget: 8.5 * KB },
   ];
   const header = ['entry', 'load', 'min', 'min+gzip', 'min+brotli', 'budget (gzip)', ''];
   const rows = [];

@@ -568,6 +568,15 @@ export abstract class KsbFrameworkElement extends LitElement {
     this.requestUpdate();
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Properties set before the element was defined (a script-tag page sets them while the
+    // element's chunk is on its way) reach it only in this first update, after the update
+    // asked for its chunks: ask again, and render again once they are in.
+    const late = this.lazyChunks().filter((p) => p !== undefined);
+    if (late.length) void Promise.all(late).then(() => this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.focusSelector) {

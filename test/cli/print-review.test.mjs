@@ -56,7 +56,9 @@ test('a submitted review prints (Save as PDF) as the whole evidence record', { s
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`http://127.0.0.1:${server.address().port}/page.html`);
-    await tab.waitForFunction(() => document.querySelector('ksb-review')?.shadowRoot?.querySelector('[part="rpl"] .rpl-lines'), { timeout: 30000 });
+    await tab.waitForFunction(() => document.querySelector('ksb-review')?.shadowRoot?.querySelector('[part="rpl"] .rpl-lines'), { timeout: 30000 }).catch(async (e) => {
+      throw new Error(`${e.message}; errors: ${errors.join('; ')}; shown: ${await tab.evaluate(() => document.querySelector('ksb-review')?.shadowRoot?.textContent.replace(/\s+/g, ' ').slice(0, 400))}`);
+    });
     const file = process.env.KSB_PRINT_PDF ?? join(mkdtempSync(join(tmpdir(), 'ksb-print-')), 'review.pdf');
     await tab.pdf({ path: file, format: 'A4', printBackground: true });
     assert.deepEqual(errors, []);
