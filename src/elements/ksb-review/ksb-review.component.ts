@@ -45,7 +45,7 @@ import { ksbReviewStyles } from './ksb-review.styles.js';
 /** Reading a saved review (`value`): a chunk of its own, loaded only when a value is given. */
 const reviewReader = new LazyModule(() => import('../../model/validate-review.js'));
 /** The RPL breakdown's rendering, shared with the scan's summary (that chunk), loaded with the figures or a saved review. */
-const rplView = new LazyModule(() => import('../skills-scan/scan-summary.js'));
+const rplView = new LazyModule(() => import('../skills-scan/rpl-view.js'));
 /** The results spreadsheet (`resultsToCSV`) and the file save, loaded on the first "Download CSV". */
 /** The error summary of a failed submit, as the other elements show it. */
 const errorCode = new LazyModule(() => import('../../shared/error-summary.js'));
@@ -555,7 +555,7 @@ export class KsbReview extends KsbFormElement {
     const rpl = this.rplCalculation();
     const rplCode = rplView.value;
     const rplShown = rpl ? { breakdown: rpl.breakdown, problems: rpl.problems } : review.rpl ? { breakdown: review.rpl, problems: [], stored: review.submitted ?? review.updated } : undefined;
-    if (rplShown && rplCode) adoptChunkStyles(this, rplCode.summaryStyles);
+    if (rplShown && rplCode) adoptChunkStyles(this, rplCode.rplStyles);
     return renderReviewPage(view, {
       header,
       notes,

@@ -5,7 +5,7 @@
  * item. Rendered by the summary of `<skills-scan>` and by `<ksb-review>` (from
  * the agreed ratings), which loads the summary chunk for it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Framework, Scale } from '../../model/framework.js';
 import type { RplBreakdown, RplCalculation } from '../../model/rpl.js';
 import { itemName } from '../../model/summary.js';
@@ -13,6 +13,122 @@ import { formatDate, type Strings } from '../../shared/localize.js';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/number-format.js';
 import { renderFundingFields } from './funding-view.js';
 import { summaryStringsFor } from './summary-strings.js';
+
+/** Styles of the RPL view and the summaries' tables (the scan's summary includes them; the review adopts them alone). */
+export const rplStyles = css`
+  /* The RPL item table opens from its button on screen; print shows it whole. */
+  @media screen {
+    .disclosure-body:not(.open) {
+      display: none;
+    }
+  }
+  .rpl-items-toggle {
+    margin-block: 0.5rem;
+    min-height: var(--_target);
+  }
+  .rpl-headline {
+    border-inline-start: 5px solid var(--_accent);
+    padding: 0.5rem var(--_space);
+    margin-bottom: var(--_space);
+    background: var(--_surface);
+  }
+  .rpl-share {
+    font-size: 1.25em;
+    font-weight: bold;
+  }
+  .rpl {
+    margin: var(--_space) 0;
+  }
+  .rpl h5 {
+    font-size: 1em;
+    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    margin-bottom: var(--_space);
+  }
+  .data-table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: bold;
+    padding-bottom: 0.25rem;
+  }
+  .data-table th,
+  .data-table td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem 0.5rem 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .funding-judgement {
+    display: block;
+    font-weight: normal;
+    margin-top: 0.25rem;
+  }
+  .funding-value {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    white-space: nowrap;
+  }
+  .funding-value .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .rpl-table th,
+  .rpl-table td {
+    /* Whole words in the table; it scrolls sideways on narrow screens instead. */
+    overflow-wrap: normal;
+  }
+  .data-table .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .data-table tfoot th,
+  .data-table tfoot td {
+    font-weight: bold;
+    border-bottom: 0;
+    border-top: 2px solid var(--_text);
+  }
+  .rpl-table tr.counts th {
+    font-weight: bold;
+  }
+  .rpl-lines,
+  .rpl-limits,
+  .rpl-notes,
+  .rpl-problems {
+    padding-inline-start: 1.5rem;
+  }
+  .rpl-lines li,
+  .rpl-limits li,
+  .rpl-notes li {
+    margin-bottom: 0.5rem;
+  }
+  .cite {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  /* Printed tables: whole, with their headings on every page. */
+  @media print {
+    .table-scroll {
+      overflow: visible;
+    }
+    .data-table tr,
+    .rpl-lines li,
+    .rpl-limits li,
+    .chart-figure {
+      break-inside: avoid;
+    }
+    .data-table thead {
+      display: table-header-group;
+    }
+  }
+`;
 
 /** What the summary shows for RPL: a calculation (live, or stamped on a submitted result on `stored`), or the problems with the figures. */
 export interface RplShown {
@@ -58,7 +174,7 @@ const RPL_ATTRIBUTES: Record<string, string> = {
 
 /**
  * The RPL calculation, or the problems with the figures: the summary's, and
- * `<ksb-review>`'s from the agreed ratings (which loads this chunk for it).
+ * `<ksb-review>`'s from the agreed ratings (which loads this module alone for it).
  */
 export function renderRpl(v: { strings: Strings; lang: string; scale: Scale; framework: Framework }, shown: RplShown): TemplateResult {
   const { strings: s, lang, scale } = v;

@@ -18,7 +18,7 @@ import { formatDate, type Strings } from '../../shared/localize.js';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/number-format.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
 import { summaryStringsFor } from './summary-strings.js';
-import { pointLabel, ratingLabel, renderRpl, type RplShown } from './rpl-view.js';
+import { pointLabel, ratingLabel, renderRpl, rplStyles, type RplShown } from './rpl-view.js';
 
 export { renderRpl, type RplShown };
 import type { ScanSection } from '../../model/sections.js';
@@ -55,28 +55,9 @@ export interface SummaryView {
 
 /** Styles of the summary's content, added to the element when this chunk is in (`adoptChunkStyles`). */
 export const summaryStyles = css`
+  ${rplStyles}
   .print-only {
     display: none;
-  }
-  /* The RPL item table opens from its button on screen; print shows it whole. */
-  @media screen {
-    .disclosure-body:not(.open) {
-      display: none;
-    }
-  }
-  .rpl-items-toggle {
-    margin-block: 0.5rem;
-    min-height: var(--_target);
-  }
-  .rpl-headline {
-    border-inline-start: 5px solid var(--_accent);
-    padding: 0.5rem var(--_space);
-    margin-bottom: var(--_space);
-    background: var(--_surface);
-  }
-  .rpl-share {
-    font-size: 1.25em;
-    font-weight: bold;
   }
   /* Printed as evidence: who, what and when, every rating and the calculation; nothing to click. */
   @media print {
@@ -157,83 +138,6 @@ export const summaryStyles = css`
     gap: 1rem;
     margin-top: var(--_space);
   }
-  .rpl {
-    margin: var(--_space) 0;
-  }
-  .rpl h5 {
-    font-size: 1em;
-    margin: var(--_space) 0 calc(var(--_space) * 0.5);
-  }
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-    margin-bottom: var(--_space);
-  }
-  .data-table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  .data-table caption {
-    text-align: start;
-    font-weight: bold;
-    padding-bottom: 0.25rem;
-  }
-  .data-table th,
-  .data-table td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.5rem 0.5rem 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .funding-judgement {
-    display: block;
-    font-weight: normal;
-    margin-top: 0.25rem;
-  }
-  .funding-value {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    white-space: nowrap;
-  }
-  .funding-value .value {
-    font-variant-numeric: tabular-nums;
-  }
-  .rpl-table th,
-  .rpl-table td {
-    /* Whole words in the table; it scrolls sideways on narrow screens instead. */
-    overflow-wrap: normal;
-  }
-  .data-table .number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .data-table tfoot th,
-  .data-table tfoot td {
-    font-weight: bold;
-    border-bottom: 0;
-    border-top: 2px solid var(--_text);
-  }
-  .rpl-table tr.counts th {
-    font-weight: bold;
-  }
-  .rpl-lines,
-  .rpl-limits,
-  .rpl-notes,
-  .rpl-problems {
-    padding-inline-start: 1.5rem;
-  }
-  .rpl-lines li,
-  .rpl-limits li,
-  .rpl-notes li {
-    margin-bottom: 0.5rem;
-  }
-  .cite {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .evidence dl {
     display: grid;
     grid-template-columns: max-content 1fr;
@@ -248,21 +152,6 @@ export const summaryStyles = css`
   }
   .evidence dd {
     margin: 0;
-  }
-  /* Printed tables: whole, with their headings on every page. */
-  @media print {
-    .table-scroll {
-      overflow: visible;
-    }
-    .data-table tr,
-    .rpl-lines li,
-    .rpl-limits li,
-    .chart-figure {
-      break-inside: avoid;
-    }
-    .data-table thead {
-      display: table-header-group;
-    }
   }
   @media (forced-colors: active) {
     .chart-bar {
