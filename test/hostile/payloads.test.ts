@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
-import type { KsbMatrix } from '../../src/elements/ksb-matrix/ksb-matrix.js';
 import { HOSTILE_IDS, hostileIdFramework, payloadFramework } from './corpus.js';
 import { clickAllLinks, dangerousIn, guardEachTest } from './guard.js';
 import { hostile } from './payloads.js';
 import { mount, shownText, type ElementKind } from './mount.js';
+import { catchDownloads } from '../harness/downloads.js';
 
 /**
  * Script and markup in every text field of the format: each element shows
@@ -53,15 +53,17 @@ describe('payloads in every text field', () => {
       // A real download would open the browser's downloads panel and take focus from later tests.
       const print = window.print;
       window.print = () => {};
-      const download = (m.view as Partial<KsbMatrix>).downloadCSV;
-      if (download) (m.view as KsbMatrix).downloadCSV = () => (m.view as KsbMatrix).toCSV().then(() => undefined);
-      try {
-        for (const button of m.view.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')) button.click();
-        await m.view.updateComplete;
-      } finally {
-        window.print = print;
-        if (download) delete (m.view as Partial<KsbMatrix>).downloadCSV;
-      }
+      // Files are caught before they are saved; the CSV is still made from the hostile text.
+      const files = await catchDownloads(async () => {
+        try {
+          for (const button of m.view.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')) button.click();
+          await m.view.updateComplete;
+          await new Promise((r) => setTimeout(r, 50));
+        } finally {
+          window.print = print;
+        }
+      });
+      for (const f of files) expect(f.text, `${f.name} keeps no live formula`).not.to.match(/(^|,)[=+@]/m);
       await new Promise((r) => setTimeout(r, 50));
       expect(dangerousIn(m.host)).to.deep.equal([]);
     });
