@@ -59,7 +59,8 @@ const CEILINGS = {
   'review/script tag': 48.3 * KB,
   'review/bundler': 44.3 * KB,
   'review/react': 51.5 * KB,
-  'everything/script tag': 113.7 * KB,
+  // Then the built-in scales and item types in Welsh (in the Welsh chunk) added 1.1 KB.
+  'everything/script tag': 114.8 * KB,
 };
 
 if (!existsSync(join(dist, 'ksb-elements.bundle.js'))) {

@@ -33,8 +33,10 @@ const CEILINGS = {
   // 26 B of headroom left, then <ksb-review> added 11.2 KB and the hardening (retry, reload(), the
   // wording of bad saved input, answers kept across a framework change) 0.5 KB and the translation
   // inputs 0.5 KB to every element: a
-  // budget for every element at once no longer says what any page pays. Known and reported; the per-use budgets of the hardening work replace these.
-  'whole library (all elements + model)': 48.4 * KB,
+  // budget for every element at once no longer says what any page pays. Known and reported; the per-use budgets
+  // (scripts/size-uses.mjs) say what pages pay. Then downloadCSV() on every form element, the hooks of the
+  // built-in content in Welsh and the late-input fix in the base class added 0.2 KB.
+  'whole library (all elements + model)': 48.8 * KB,
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
   '<ksb-review> alone': 29.6 * KB,

@@ -13,6 +13,7 @@
  */
 
 import { LazyModule } from './lazy.js';
+import type { BuiltInLocale } from './built-in-text.js';
 
 export type Locale = 'en' | 'cy';
 
@@ -73,6 +74,8 @@ export interface Strings {
   aboutNotSureHint: string;
   /** The built-in confidence scale's five descriptors, about someone else. */
   confidenceAbout: (name: string) => string[];
+  /** The built-in scales and item types (sections) in this language; absent for English, which the model has. */
+  builtIn?: BuiltInLocale;
 }
 
 /** `text` with its first letter in capitals (a name or "the learner" opening a sentence). */

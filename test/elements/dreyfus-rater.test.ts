@@ -619,6 +619,9 @@ describe('<dreyfus-rater>', () => {
       const cy = inPage.querySelector('dreyfus-rater')!;
       await elementUpdated(cy);
       expect(new RaterHarness(cy).progressText()).to.equal('0 o 2 wedi’u sgorio');
+      // The built-in Dreyfus scale in Welsh (Somerset defines its own, kept in its words).
+      await new RaterHarness(cy).rate('A', 3);
+      expect(new RaterHarness(cy).chosenMark('A')).to.match(/^Wedi’i ddewis: 3 Cymwys/);
     });
 
     it('uses the framework of an enclosing <ksb-framework> and shares its result', async () => {

@@ -391,6 +391,8 @@ describe('<ksb-review>', () => {
     const { el, h } = await reviewFixture(html`<ksb-review lang="cy" .framework=${st0958} .results=${threeParties()}></ksb-review>`);
     expect(text(h.root.querySelector('h2'))).to.equal('Adolygiad asesiad cychwynnol: Jo');
     expect(h.cells('K1')[3]).to.equal('⚠ Trafod: 2 pwynt ar wahân');
+    // The parties' ratings under the built-in scale's Welsh labels.
+    expect(h.cells('K1').slice(0, 3)).to.deep.equal(['1 Ddim eto', '3 Gyda chymorth', '2 Yn ymwybodol']);
     expect(text(h.signoff('employer').querySelector('.declaration'))).to.match(/^Datganiad: Rwy’n cadarnhau/);
     await expect(el).to.be.accessible();
   });

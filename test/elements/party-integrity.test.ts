@@ -45,7 +45,7 @@ describe('who rated (party) and the submission digest', () => {
     expect(description(el.shadowRoot!, h.radio('K7', 'Not yet'))).to.equal('The learner has no knowledge or experience of this yet.');
     const cy = await scanFixture(html`<skills-scan .framework=${st0958} party="employer" lang="cy"></skills-scan>`);
     expect(cy.h.root.querySelector('.about-prompt')!.textContent!.trim()).to.equal('Pa mor dda y gall y dysgwr wneud pob un o’r rhain?');
-    expect(description(cy.el.shadowRoot!, cy.h.radio('K7', 'With support'))).to.equal('Gall y dysgwr wneud hyn gydag arweiniad neu oruchwyliaeth.');
+    expect(description(cy.el.shadowRoot!, cy.h.radio('K7', 'Gyda chymorth'))).to.equal('Gall y dysgwr wneud hyn gydag arweiniad neu oruchwyliaeth.');
     await expect(cy.el).to.be.accessible();
   });
 

@@ -301,7 +301,7 @@ describe('<skills-scan> prior-learning (RPL) calculation', () => {
 
   it('speaks Welsh', async () => {
     const { h } = await scan(html`<skills-scan lang="cy" mode="all" .framework=${mini()} otj-hours="600" otj-minimum="500" duration-months="12" band-maximum="10000" price="9000"></skills-scan>`);
-    await h.answer('K1', 'Confidently');
+    await h.answer('K1', 'Yn hyderus');
     expect(h.text()).to.include('Dysgu blaenorol: cyfrifiad y darparwr hyfforddiant');
     expect(rows(h, '.rpl-table thead th')).to.deep.equal(['Eitem', 'Sgôr', 'Yn cyfrif fel dysgu blaenorol', 'Oriau', 'Oriau a dynnwyd']);
     expect(rows(h, '.rpl-lines li')[1]).to.equal('Canran dysgu blaenorol (RPL): 200 ÷ 600 = 33.3%. (Apprenticeship funding rules 2025 to 2026, rheol 35.2)');

@@ -449,6 +449,13 @@ describe('<skills-scan>', () => {
       expect(h.progressText()).to.equal('0 o 3 wedi’u hateb');
       expect(h.button('Nesaf')).to.exist;
       expect(h.optionLabels('K1').at(-1)).to.equal('Ddim yn siŵr');
+      // The built-in scale and the built-in item types (the sections) are in Welsh too.
+      expect(h.optionLabels('K1')).to.deep.equal(['Ddim eto', 'Yn ymwybodol', 'Gyda chymorth', 'Yn annibynnol', 'Yn hyderus', 'Ddim yn siŵr']);
+      expect(h.sectionTitle()).to.match(/Gwybodaeth/);
+      // A scale the framework defines keeps the framework's words (a translation overlay gives them in Welsh).
+      const own = mini({ scales: [{ id: 'confidence', title: 'Own', points: [{ value: 1, label: 'Low' }, { value: 2, label: 'High' }] }] });
+      const ownScan = await scan(html`<skills-scan lang="cy" .framework=${own}></skills-scan>`);
+      expect(ownScan.h.optionLabels('K1')).to.deep.equal(['Low', 'High', 'Ddim yn siŵr']);
       const inPage = await fixture<HTMLDivElement>(html`<div lang="cy-GB"><skills-scan .framework=${mini()}></skills-scan></div>`);
       const el = inPage.querySelector('skills-scan')!;
       await elementUpdated(el);

@@ -199,7 +199,8 @@ describe('answers survive', () => {
       welshBox.append(el);
       await waitUntil(welsh, 'a move under lang="cy" was not followed');
 
-      expect(h.checked('K1')).to.equal('Aware');
+      // The same answer, its label now the built-in scale's Welsh.
+      expect(h.checked('K1')).to.equal('Yn ymwybodol');
       expect(log.all.map((e) => e.type)).to.deep.equal([]);
       log.stop();
     });

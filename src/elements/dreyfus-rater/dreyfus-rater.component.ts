@@ -118,9 +118,10 @@ export class DreyfusRater extends KsbResultElement {
     return raterStringsFor(this.effectiveLang);
   }
 
-  /** The Dreyfus scale: the framework's own definition, else the built-in one. */
+  /** The Dreyfus scale: the framework's own definition, else the built-in one (in the language in force). */
   private get scale(): Scale {
-    return findScale('dreyfus', this.currentFramework) ?? DREYFUS_SCALE;
+    const scale = findScale('dreyfus', this.currentFramework) ?? DREYFUS_SCALE;
+    return this.strings.builtIn?.scale(scale) ?? scale;
   }
 
   /** What is rated, worked out once per framework, `competencies` and `level`. */

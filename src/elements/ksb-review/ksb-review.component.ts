@@ -213,7 +213,8 @@ export class KsbReview extends KsbFormElement {
   /** The scale of the review: the one the results share, else the saved review's. */
   private get scale(): Scale | undefined {
     const id = this.read.scale ?? this.review?.scale;
-    return id ? findScale(id, this.currentFramework) : undefined;
+    const scale = id ? findScale(id, this.currentFramework) : undefined;
+    return scale && (this.strings.builtIn?.scale(scale) ?? scale);
   }
 
   private get reviewedItems(): Item[] {
@@ -230,11 +231,12 @@ export class KsbReview extends KsbFormElement {
     const fw = this.currentFramework;
     if (!fw) return [];
     const items = this.reviewedItems;
-    return this.memo.get('sections', [fw, items, this.groupBy], () => {
+    return this.memo.get('sections', [fw, items, this.groupBy, this.effectiveLang], () => {
       // A framework without knowledge, skills and behaviours (NHS-style competencies) is grouped by its domains.
       const ksb = items.some((i) => i.type === 'knowledge' || i.type === 'skill' || i.type === 'behaviour');
       const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : this.groupBy === 'parent' || (!ksb && items.some((i) => i.parent)) ? 'parent' : 'type';
-      return scanSections(fw, items, groupBy);
+      const sections = scanSections(fw, items, groupBy);
+      return groupBy === 'type' ? (this.strings.builtIn?.sections(fw, sections) ?? sections) : sections;
     });
   }
 

@@ -6,7 +6,7 @@ import type { Framework, Item, Scale } from '../../model/framework.js';
 import { Reader, type Problem } from '../../model/problems.js';
 import type { Party, Response, Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
-import { CONFIDENCE_SCALE, findScale } from '../../model/scales.js';
+import { findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
 import { textKey } from '../../model/text-key.js';
@@ -206,7 +206,7 @@ export class SkillsScan extends KsbResultElement {
       return r.problems.some((p) => p.severity === 'error') ? { problems: r.problems } : { scale, problems: r.problems };
     }
     const scale = findScale(spec, fw);
-    return scale ? { scale, problems: [] } : { problems: [{ path: '$', code: 'unknown-id', severity: 'error', message: `Unknown scale "${spec}".` }] };
+    return scale ? { scale: this.strings.builtIn?.scale(scale) ?? scale, problems: [] } : { problems: [{ path: '$', code: 'unknown-id', severity: 'error', message: `Unknown scale "${spec}".` }] };
   }
 
   /** Level self-placement: `scale="levels"` (unless the framework defines a scale of that id). */
@@ -235,11 +235,12 @@ export class SkillsScan extends KsbResultElement {
     const fw = this.currentFramework;
     if (!fw) return [];
     const items = this.questionItems;
-    return this.memo.get('sections', [fw, items, this.groupBy, this.placement], () => {
+    return this.memo.get('sections', [fw, items, this.groupBy, this.placement, this.effectiveLang], () => {
       // A placement is summarised per domain, so its sections default to domains (parents) too.
       const byParent = this.groupBy === 'parent' || (this.placement && this.groupBy === 'category' && items.some((i) => i.parent));
       const groupBy: GroupBy = this.groupBy === 'duty' ? 'duty' : byParent ? 'parent' : 'type';
-      return scanSections(fw, items, groupBy);
+      const sections = scanSections(fw, items, groupBy);
+      return groupBy === 'type' ? (this.strings.builtIn?.sections(fw, sections) ?? sections) : sections;
     });
   }
 
@@ -442,7 +443,7 @@ export class SkillsScan extends KsbResultElement {
     const described = scale.points.filter((p) => p.description);
     if (!described.length) return nothing;
     // The built-in confidence scale speaks in the first person; another party is told about the subject instead.
-    const about = this.aboutSomeoneElse && scale === CONFIDENCE_SCALE ? s.confidenceAbout(this.subjectName) : undefined;
+    const about = this.aboutSomeoneElse && scale.id === 'confidence' && !this.currentFramework?.scales?.some((x) => x.id === 'confidence') ? s.confidenceAbout(this.subjectName) : undefined;
     return html`<dl part="scale-key" class="scale-key">
       ${scale.points.map((point, i) =>
         point.description

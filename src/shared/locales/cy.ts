@@ -4,6 +4,7 @@
  * English pages never download them. Each table has the type of its English
  * counterpart: a key missing here is a type error.
  */
+import { builtInLocale } from '../built-in-text.js';
 import type { Strings } from '../localize.js';
 
 /** The Welsh plural category of `n` (Welsh has six: zero, one, two, few, many, other). */
@@ -71,6 +72,49 @@ export const ui: Strings = {
     `Gall ${name} wneud hyn heb gymorth, yn ddibynadwy.`,
     `Gall ${name} wneud hyn yn hyderus mewn sefyllfaoedd newydd a gallai ddangos i eraill.`,
   ],
+  // The library's own Welsh for its built-in content (not an official translation of the Somerset framework's Table 2).
+  builtIn: builtInLocale({
+    scales: {
+      confidence: {
+        title: 'Hunanasesiad o hyder',
+        description: 'Pa mor hyderus yw’r dysgwr ym mhob gwybodaeth, sgìl neu ymddygiad heddiw.',
+        points: [
+          { label: 'Ddim eto', description: 'Does gen i ddim gwybodaeth na phrofiad o hyn eto.' },
+          { label: 'Yn ymwybodol', description: 'Rwy’n gwybod ychydig am hyn ond heb ei roi ar waith.' },
+          { label: 'Gyda chymorth', description: 'Gallaf wneud hyn gydag arweiniad neu oruchwyliaeth.' },
+          { label: 'Yn annibynnol', description: 'Gallaf wneud hyn ar fy mhen fy hun, yn ddibynadwy.' },
+          { label: 'Yn hyderus', description: 'Gallaf wneud hyn yn hyderus mewn sefyllfaoedd newydd a gallwn ddangos i eraill.' },
+        ],
+      },
+      dreyfus: {
+        title: 'Graddfa Dreyfus o gaffael sgiliau',
+        description:
+          'Chwe phwynt o 0 (dim sgìl) i 5 (arbenigwr). Mae 5 wedi’i gadw ar gyfer cyflawni eithriadol, gan addasu i wahanol gyd-destunau ac yn aml yn wyneb anawsterau.',
+        points: [
+          { label: 'Absenoldeb', description: 'Absenoldeb y sgìl a/neu berfformiad hynod amhriodol ohono' },
+          { label: 'Newydd-ddyfodiad', description: 'Defnydd lleiaf o’r sgìl a/neu berfformiad amhriodol' },
+          { label: 'Dechreuwr uwch', description: 'Tystiolaeth o rywfaint o gymhwysedd, gyda nifer o broblemau neu anghysondebau.' },
+          { label: 'Cymwys', description: 'Cymwys, sgiliau da gyda rhai mân broblemau neu anghysondebau' },
+          { label: 'Hyfedr', description: 'Sgiliau da iawn, heb fawr ddim problemau nac anghysondebau' },
+          { label: 'Arbenigwr', description: 'Sgiliau rhagorol, dim problemau nac anghysondebau.' },
+        ],
+      },
+    },
+    itemTypes: {
+      knowledge: { label: 'Gwybodaeth', plural: 'Gwybodaeth' },
+      skill: { label: 'Sgìl', plural: 'Sgiliau' },
+      behaviour: { label: 'Ymddygiad', plural: 'Ymddygiadau' },
+      duty: { label: 'Dyletswydd', plural: 'Dyletswyddau' },
+      domain: { label: 'Parth', plural: 'Parthau' },
+      competency: { label: 'Cymhwysedd', plural: 'Cymwyseddau' },
+      area: { label: 'Maes', plural: 'Meysydd' },
+      'sub-area': { label: 'Is-faes', plural: 'Is-feysydd' },
+      'core-task': { label: 'Tasg graidd', plural: 'Tasgau craidd' },
+      nos: { label: 'Safon Alwedigaethol Genedlaethol', plural: 'Safonau Galwedigaethol Cenedlaethol' },
+      'ksf-dimension': { label: 'Dimensiwn KSF', plural: 'Dimensiynau KSF' },
+      esc: { label: 'Gallu Cyffredin Hanfodol', plural: 'Galluoedd Cyffredin Hanfodol' },
+    },
+  }),
 };
 
 /** The summary step of `<skills-scan>`: charts, baseline, placement, prior learning (RPL) and the printed summary. */
