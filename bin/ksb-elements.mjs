@@ -15,6 +15,8 @@ Usage:
   ksb-elements results --from csv [-o FILE] SHEET.csv
   ksb-elements results --to xapi --framework FRAMEWORK.json --actor ACTOR
                        [--base-iri IRI] [--registration UUID] [-o FILE] RESULT.json...
+  ksb-elements translation template FRAMEWORK.json --language TAG [-o SHEET.csv]
+  ksb-elements translation build SHEET.csv --framework FRAMEWORK.json [-o TRANSLATION.json]
   ksb-elements help
 
 convert reads FILE (or standard input) and writes the framework as JSON
@@ -58,6 +60,12 @@ statements are about, never guessed:
   --actor account:https://lms.example  an account per result, named by its "subject"
   --base-iri IRI      start of activity ids (default urn:ksb-elements:)
   --registration UUID the context registration of every statement
+
+translation template writes a spreadsheet for a translator: one row per text of the
+framework (id, field, source text, an empty translation column), and a row for the
+language. translation build turns the filled sheet into a ksb-translation/1 file and
+reports the texts still missing, rows the framework lacks and rows whose source text
+changed. Nothing is written when the sheet has errors or translates nothing.
 
 Exit status: 0 done (warnings allowed), 1 errors (or warnings with --strict),
 2 wrong usage or unreadable file. verify exits 1 when any file is not intact.`;
@@ -163,6 +171,7 @@ function parse(argv) {
       help: { type: 'boolean', short: 'h' },
       framework: { type: 'string' },
       actor: { type: 'string' },
+      language: { type: 'string' },
       'base-iri': { type: 'string' },
       registration: { type: 'string' },
     },
@@ -458,6 +467,57 @@ async function results(argv) {
   process.exitCode = 0;
 }
 
+/** Reads and validates the framework file named by `file`; undefined (problems reported, exit 1) when it cannot be used. */
+function readFramework(file, lib, opts) {
+  const input = readInput(file, lib);
+  const v = lib.validateFramework(input.text.replace(/^\uFEFF/, ''));
+  if (!v.value) {
+    report(v.problems, opts, basename(input.name));
+    process.exitCode = 1;
+  }
+  return v.value;
+}
+
+/** `translation template` / `translation build`: the translator's spreadsheet and back. */
+async function translation(argv) {
+  const [step, ...rest] = argv;
+  const { opts, positionals } = parse(rest);
+  if (opts.help || !step) return void process.stdout.write(HELP + '\n');
+  const lib = await loadLibrary();
+  let text;
+  if (step === 'template') {
+    if (positionals.length !== 1) throw new UsageError('translation template needs one framework file');
+    if (!opts.language || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(opts.language)) throw new UsageError('translation template needs --language, a BCP 47 tag such as cy or ur-PK');
+    const framework = readFramework(positionals[0], lib, opts);
+    if (!framework) return;
+    text = lib.translationTemplateCSV(framework, opts.language);
+    process.stderr.write(`${plural(text.split('\r\n').length - 4, 'text')} to translate into ${opts.language}\n`);
+  } else if (step === 'build') {
+    if (positionals.length !== 1) throw new UsageError('translation build needs one sheet');
+    if (!opts.framework) throw new UsageError('translation build needs --framework: the framework the sheet translates');
+    const framework = readFramework(opts.framework, lib, opts);
+    if (!framework) return;
+    const input = readInput(positionals[0], lib);
+    const sheet = lib.translationFromCSV(input.text, framework, { language: opts.language });
+    const { errors } = report(sheet.problems.filter((p) => p.code !== 'unknown-text' && p.code !== 'source-changed'), opts, basename(input.name));
+    const list = (what, keys) => keys.length && process.stderr.write(`${plural(keys.length, 'text')} ${what}: ${keys.slice(0, opts.all ? keys.length : 10).join('; ')}${keys.length > 10 && !opts.all ? ` and ${keys.length - 10} more (--all lists them)` : ''}\n`);
+    list('not translated yet', sheet.missing);
+    list('the framework lacks, left out', sheet.extra);
+    list('whose source changed since the sheet was made', sheet.changed);
+    if (errors || !sheet.translation) {
+      process.stderr.write('not written: the sheet has errors\n');
+      process.exitCode = 1;
+      return;
+    }
+    text = JSON.stringify(sheet.translation, null, opts.compact ? 0 : 2) + '\n';
+  } else {
+    throw new UsageError(`unknown translation step "${step}" (template or build)`);
+  }
+  if (opts.out) writeFileSync(opts.out, text);
+  else process.stdout.write(text);
+  process.exitCode = 0;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -474,7 +534,8 @@ async function main(argv) {
   if (command === 'validate') return validate(rest);
   if (command === 'verify') return verify(rest);
   if (command === 'results') return results(rest);
-  throw new UsageError(`unknown command "${command}" (convert, validate, verify, results or help)`);
+  if (command === 'translation') return translation(rest);
+  throw new UsageError(`unknown command "${command}" (convert, validate, verify, results, translation or help)`);
 }
 
 main(process.argv.slice(2)).catch((e) => {

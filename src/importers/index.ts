@@ -36,6 +36,7 @@ export { fromCSV, toCSV, csvOmissions, parseCsvRows, type FromCsvOptions, type T
 export { neutraliseFormula, restoreFormula } from './csv-formulas.js';
 export { decodeText, type DecodedText } from './decode.js';
 export { resultsToCSV, resultsFromCSV, RESULT_COLUMNS } from './results-csv.js';
+export { translationTemplateCSV, translationFromCSV, TRANSLATION_COLUMNS, type TranslationSheet } from './translation-csv.js';
 export { decodeEntities, htmlToText, plainText } from './html-entities.js';
 export { uuidV5, KSB_NAMESPACE } from './uuid.js';
 export type { ImportResult } from './common.js';

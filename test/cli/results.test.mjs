@@ -1,18 +1,11 @@
 // `ksb-elements results`: results to a spreadsheet and back, validated, nothing written when a result has errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/ksb-elements.mjs');
-const run = (args) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+import { root, run } from './run-cli.mjs';
 const st0958 = join(root, 'frameworks/st0958.json');
 
 let tmp;

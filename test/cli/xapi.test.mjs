@@ -2,20 +2,13 @@
 // review) as xAPI statements, each checked with Learning Locker's xapi-validation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import validation from 'xapi-validation';
+import { root, run } from './run-cli.mjs';
 
 const validateStatement = validation.default ?? validation;
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/ksb-elements.mjs');
-const run = (args) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
 const FRAMEWORKS = ['st0958.json', 'st0568-pwp.json', 'somerset-splw.json', 'ahp-support-worker.json', 'str-workers.json'];
 const REGISTRATION = '0b6f7a52-3c1d-4e8f-9a2b-5d6c7e8f9a0b';
 
