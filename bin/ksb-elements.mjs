@@ -79,7 +79,7 @@ async function loadLibrary() {
   try {
     const importers = await import(new URL('../dist/importers/index.js', import.meta.url));
     const model = await import(new URL('../dist/model/index.js', import.meta.url));
-    return { ...importers, validateFramework: model.validateFramework };
+    return { ...importers, validateFramework: model.validateFramework, longTextWarnings: model.longTextWarnings };
   } catch (e) {
     if (e && e.code === 'ERR_MODULE_NOT_FOUND') {
       throw new UsageError('the compiled library (dist/) is missing: run "npm run build" first.');
@@ -311,14 +311,14 @@ async function validate(argv) {
       if (!result) {
         if (from === 'ksb-framework') {
           const v = lib.validateFramework(data);
-          result = { framework: v.value, problems: v.problems };
+          result = { framework: v.value, problems: v.value ? [...v.problems, ...lib.longTextWarnings(v.value)] : v.problems };
           const other = lib.detectFormat(data);
           if (!v.valid && other && other !== 'ksb-framework') {
             result.problems.push({ path: '$', severity: 'error', code: 'other-format', message: `This looks like ${other === 'ifate' ? 'an IfATE standard' : 'a CASE package'}: convert it with "ksb-elements convert --from ${other}", or validate the conversion with "validate --from ${other}".` });
           }
         } else if (from === 'ifate') {
           const r = lib.fromIfATE(data, { id: opts.id, reference: opts.reference, version: opts.version });
-          result = { framework: r.framework, problems: r.problems };
+          result = { framework: r.framework, problems: r.framework ? [...r.problems, ...lib.longTextWarnings(r.framework)] : r.problems };
         } else result = lib.importFramework(data, from, { id: opts.id, version: opts.version });
       }
     }

@@ -96,7 +96,8 @@ export async function measure(file) {
 /** The built script-tag bundle and its chunks, as they are on disk. */
 function measureBuiltBundle(file) {
   const importsIn = (path) =>
-    [...readFileSync(path, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => resolve(dirname(path), m[1]));
+    // Static imports and re-exports (`export {…} from "./chunk.js"` loads the chunk too).
+    [...readFileSync(path, 'utf8').matchAll(/(?:^|[;}])\s*(?:import|export)\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => resolve(dirname(path), m[1]));
   const dynamicIn = (path) => [...readFileSync(path, 'utf8').matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => resolve(dirname(path), m[1]));
   const all = new Set();
   const walk = (path) => {

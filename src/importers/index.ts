@@ -8,6 +8,7 @@
  */
 import { FRAMEWORK_FORMAT } from '../model/framework.js';
 import { validateFramework } from '../model/validate-framework.js';
+import { longTextWarnings } from '../model/text-lengths.js';
 import { fromCASE, looksLikeCASE, type FromCaseOptions } from './case.js';
 import type { ImportResult } from './common.js';
 import { fromCSV, type FromCsvOptions } from './csv.js';
@@ -75,9 +76,16 @@ export interface ImportOptions extends IfATEOptions, FromCaseOptions, FromCsvOpt
 /**
  * Reads a framework from any supported format: `from` names it, or it is
  * recognised with {@link detectFormat}. A `ksb-framework/1` document is
- * validated. Never throws.
+ * validated. Texts over `LONG_TEXT_LIMIT` characters get a `long-text`
+ * warning. Never throws.
  */
 export function importFramework(input: unknown, from?: InputFormat, options: ImportOptions = {}): ImportResult & { format?: InputFormat } {
+  const read = readFramework(input, from, options);
+  // Texts long enough to be a mistake are reported here, for whoever prepares the framework (not by the elements).
+  return read.framework ? { ...read, problems: [...read.problems, ...longTextWarnings(read.framework)] } : read;
+}
+
+function readFramework(input: unknown, from: InputFormat | undefined, options: ImportOptions): ImportResult & { format?: InputFormat } {
   const format = from ?? detectFormat(input);
   switch (format) {
     case 'ifate': {

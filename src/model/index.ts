@@ -7,6 +7,7 @@ export * from './framework.js';
 export type { Problem, Validation } from './problems.js';
 export * from './scales.js';
 export * from './validate-framework.js';
+export * from './text-lengths.js';
 export * from './result.js';
 export * from './validate-result.js';
 export * from './summary.js';

@@ -8,13 +8,6 @@ import {
 import { childPath, fieldSpec, parseJson, Reader, type FieldReader, type FieldSpec, type Validation } from './problems.js';
 import { BUILT_IN_SCALES } from './scales.js';
 
-/**
- * The length above which a statement, title, description or rubric's key features get a
- * `long-text` warning: the longest text of an item in the bundled frameworks is 1,428
- * characters, so 10,000 is text pasted twice or run together, not a statement. The elements show such text whole, and in well under a second.
- */
-export const LONG_TEXT_LIMIT = 10_000;
-
 /** Item types every framework may use without declaring them. */
 export const BUILT_IN_ITEM_TYPES: readonly ItemType[] = [
   { id: 'knowledge', label: 'Knowledge', plural: 'Knowledge' },
@@ -178,10 +171,6 @@ function checkReferences(r: Reader, raw: Record<string, unknown>, fw: Framework)
 
   const typeIds = new Set([...BUILT_IN_ITEM_TYPES, ...(fw.itemTypes ?? [])].map((t) => t.id));
   const parents = new Map<string, string>();
-  const longText = (value: unknown, path: string) => {
-    if (typeof value === 'string' && value.length > LONG_TEXT_LIMIT)
-      r.warn(path, 'long-text', `This text is ${value.length.toLocaleString('en-GB')} characters long (more than ${LONG_TEXT_LIMIT.toLocaleString('en-GB')}): it is shown whole, but check it was not pasted twice or joined with the next text.`);
-  };
   rawList('items').forEach((entry, i) => {
     if (!entry || typeof entry !== 'object') return;
     const e = entry as Record<string, unknown>;
@@ -190,7 +179,6 @@ function checkReferences(r: Reader, raw: Record<string, unknown>, fw: Framework)
     if (typeof type === 'string' && !typeIds.has(type)) {
       r.warn(`${at}.type`, 'unknown-type', `Item type "${type}" is not declared in itemTypes; it will be labelled by its id.`);
     }
-    for (const field of ['title', 'statement', 'description']) longText(e[field], `${at}.${field}`);
     const parent = idOf(e, 'parent');
     if (parent === e.id && typeof parent === 'string') r.error(`${at}.parent`, 'cycle', `Item "${parent}" is its own parent.`);
     else expect(itemIds, parent, `${at}.parent`, 'item');
@@ -230,7 +218,6 @@ function checkReferences(r: Reader, raw: Record<string, unknown>, fw: Framework)
     }
     const scaleId = idOf(rb, 'scale');
     expect(scaleIds, scaleId, `${at}.scale`, 'scale');
-    longText(idOf(rb, 'keyFeatures'), `${at}.keyFeatures`);
     const scale = typeof scaleId === 'string' ? (fw.scales ?? []).concat(BUILT_IN_SCALES).find((s) => s.id === scaleId) : undefined;
     const descriptors = idOf(rb, 'descriptors');
     if (scale && Array.isArray(descriptors)) {

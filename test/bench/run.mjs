@@ -80,8 +80,9 @@ const { measure } = await import('../../scripts/size.mjs');
 }
 const elements = readdirSync(`${root}dist/elements`).filter((e) => existsSync(`${root}dist/elements/${e}/${e}.js`));
 const sizeEntries = [
-  { name: 'whole bundle (dist/ksb-elements.bundle.js, IfATE converter inlined)', file: `${root}dist/ksb-elements.bundle.js`, key: 'bundle' },
-  { name: 'whole library, loaded up front (dist/index.js)', file: `${root}dist/index.js`, key: 'library' },
+  // The script-tag bundle is a loader: each element's code comes when its tag appears (what a flow pays: npm run size).
+  { name: 'script-tag loader (dist/ksb-elements.bundle.js, before any element)', file: `${root}dist/ksb-elements.bundle.js`, key: 'bundle' },
+  { name: 'whole library, every element up front (dist/index.js)', file: `${root}dist/index.js`, key: 'library' },
   ...elements.map((e) => ({ name: `<${e}> alone`, file: `${root}dist/elements/${e}/${e}.js`, key: e })),
   { name: 'model alone (no DOM)', file: `${root}dist/model/index.js`, key: 'model' },
 ];
@@ -92,12 +93,13 @@ const css = readFileSync(`${root}node_modules/survey-core/survey-core.fontless.m
 sizes.surveyjsCss = { min: css.length, gzip: gzipSync(css, { level: 9 }).length, brotli: brotliCompressSync(css, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
 results.size = sizes;
 const sv = sizes.surveyjs;
-const sizeTarget = sv.gzip / sizes.bundle.gzip >= 10;
+// The target compares every element loaded up front with SurveyJS, not the loader.
+const sizeTarget = sv.gzip / sizes.library.gzip >= 10;
 both(
   '1. Size (rollup + terser, as scripts/size.mjs)',
   ['entry', 'min', 'min+gzip', 'min+brotli', 'SurveyJS ÷ ours (gzip)', 'target'],
   [
-    ...sizeEntries.map((e) => [e.name, kb(sizes[e.key].min), kb(sizes[e.key].gzip), kb(sizes[e.key].brotli), ratio(sizes[e.key].gzip, sv.gzip), e.key === 'bundle' ? `≥10× ${mark(sizeTarget)}` : '']),
+    ...sizeEntries.map((e) => [e.name, kb(sizes[e.key].min), kb(sizes[e.key].gzip), kb(sizes[e.key].brotli), ratio(sizes[e.key].gzip, sv.gzip), e.key === 'library' ? `≥10× ${mark(sizeTarget)}` : '']),
     ['SurveyJS: survey-core + survey-js-ui (Model + renderSurvey)', kb(sv.min), kb(sv.gzip), kb(sv.brotli), '1.0×', ''],
     ['SurveyJS CSS (survey-core.fontless.min.css; ours is inside the JS)', kb(sizes.surveyjsCss.min), kb(sizes.surveyjsCss.gzip), kb(sizes.surveyjsCss.brotli), '', ''],
   ],
@@ -108,7 +110,7 @@ const data = new Map();
 const page = (lib) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 ${lib === 'survey' ? '<link rel="stylesheet" href="/cache/survey-core.fontless.min.css">' : ''}
 <script type="module">
-${lib === 'survey' ? "import * as S from '/cache/survey.bundle.js'; window.Survey = S;" : "import '/dist/ksb-elements.bundle.js';"}
+${lib === 'survey' ? "import * as S from '/cache/survey.bundle.js'; window.Survey = S;" : "import { define } from '/dist/ksb-elements.bundle.js'; await define();"}
 window.benchReady = true;
 </script></head><body style="margin:0"></body></html>`;
 const server = createServer((req, res) => {
@@ -394,7 +396,7 @@ both(
 const clickWorst = Math.max(results.click.st0958.ours.median, results.click.syn1000.ours.median);
 const oursGrowth = Object.entries(results.growth).filter(([n]) => !n.includes('SurveyJS'));
 results.targets = {
-  bundle10xSmaller: { met: sizeTarget, value: sv.gzip / sizes.bundle.gzip },
+  bundle10xSmaller: { met: sizeTarget, value: sv.gzip / sizes.library.gzip },
   st0958FirstRender5xFaster: { met: st.surveyjs.median / st.ours.median >= 5, value: st.surveyjs.median / st.ours.median },
   st0958FirstRenderUnder30ms: { met: st.ours.median < 30, value: st.ours.median },
   clickUnder16msAt1000: { met: clickTarget, value: clickWorst },
@@ -403,7 +405,7 @@ results.targets = {
 };
 const T = results.targets;
 both('Targets', ['target', 'figure', 'result'], [
-  ['whole bundle ≥10× smaller than SurveyJS (gzip)', `${T.bundle10xSmaller.value.toFixed(1)}× smaller`, mark(T.bundle10xSmaller.met)],
+  ['whole library (every element up front) ≥10× smaller than SurveyJS (gzip)', `${T.bundle10xSmaller.value.toFixed(1)}× smaller`, mark(T.bundle10xSmaller.met)],
   ['ST0958 scan first render ≥5× faster than SurveyJS', `${T.st0958FirstRender5xFaster.value.toFixed(1)}× faster`, mark(T.st0958FirstRender5xFaster.met)],
   ['ST0958 scan first render <30 ms', ms(T.st0958FirstRenderUnder30ms.value), mark(T.st0958FirstRenderUnder30ms.met)],
   ['rating click <16 ms at 92 and 1,000 items', `${ms(results.click.st0958.ours.median)} / ${ms(results.click.syn1000.ours.median)}`, mark(T.clickUnder16msAt1000.met)],

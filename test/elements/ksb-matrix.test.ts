@@ -118,6 +118,14 @@ describe('<ksb-matrix>', () => {
       expect(bar.style.width).to.equal('22%');
     });
 
+    it('names the built-in scale\'s points in Welsh on a Welsh page', async () => {
+      const later = rated(st0958, { K1: 4 }, '2026-02-01T00:00:00Z');
+      const { h } = await matrix(html`<ksb-matrix lang="cy" layout="table" .framework=${st0958} .results=${[later]}></ksb-matrix>`);
+      const header = [...h.root.querySelectorAll('thead th')].find((th) => th.querySelector('.col-label')?.textContent === 'K1')!;
+      expect(header.textContent!.replace(/\s+/g, ' ')).to.include('Yn annibynnol');
+      expect(h.root.querySelector('[part="legend"]')!.textContent).to.include('“Yn annibynnol”');
+    });
+
     it('uses the target attribute', async () => {
       const r = rated(st0958, { K1: 3, K2: 3, K3: 2 });
       const { h } = await matrix(html`<ksb-matrix layout="table" target="3" .framework=${st0958} .results=${r}></ksb-matrix>`);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LONG_TEXT_LIMIT, validateFramework, type Problem } from '../../src/model/index.js';
+import { LONG_TEXT_LIMIT, longTextWarnings, validateFramework, type Problem } from '../../src/model/index.js';
+import { importFramework } from '../../src/importers/index.js';
 
 /** A small valid framework that each broken case changes in one way. */
 function base(): Record<string, any> {
@@ -33,18 +34,19 @@ describe('validateFramework', () => {
     expect(v.value!.items.map((i) => i.id)).to.deep.equal(['D1', 'K1', 'dom', 'c1']);
   });
 
-  it('warns of a text over LONG_TEXT_LIMIT characters, and keeps it whole', () => {
+  it('leaves a long text to longTextWarnings (the command line and importFramework report it), and keeps it whole', () => {
     const f = base();
     const long = 'word '.repeat(LONG_TEXT_LIMIT / 5 + 1);
     f.items[1].statement = long;
     f.rubrics[0].keyFeatures = long;
     const v = validateFramework(f);
-    expect(v.valid).to.be.true;
-    expect(v.problems.filter((p) => p.code === 'long-text').map((p) => p.path)).to.deep.equal(['$.items[1].statement', '$.rubrics[0].keyFeatures']);
+    expect(v.problems).to.deep.equal([]);
     expect(v.value!.items[1].statement).to.equal(long);
+    expect(longTextWarnings(v.value!).map((p) => `${p.path} ${p.code}`)).to.deep.equal(['$.items[1].statement long-text', '$.rubrics[0].keyFeatures long-text']);
+    expect(importFramework(f).problems.map((p) => p.code)).to.deep.equal(['long-text', 'long-text']);
     f.items[1].statement = 'x'.repeat(LONG_TEXT_LIMIT);
     f.rubrics[0].keyFeatures = 'short';
-    expect(validateFramework(f).problems).to.deep.equal([]);
+    expect(longTextWarnings(validateFramework(f).value!)).to.deep.equal([]);
   });
 
   it('accepts JSON text', () => {

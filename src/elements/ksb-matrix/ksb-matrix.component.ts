@@ -168,7 +168,8 @@ export class KsbMatrix extends KsbFrameworkElement {
     const code = progressChunk.value;
     if (!code || !info.results.length) return undefined;
     const fw = this.currentFramework!;
-    return this.memo.get('progress', [fw, info, this.target, this.ms], () => new code.MatrixProgress({ framework: fw, strings: this.ms, results: info.results, baseline: info.baseline, target: this.target }));
+    const builtIn = this.strings.builtIn;
+    return this.memo.get('progress', [fw, info, this.target, this.ms, builtIn], () => new code.MatrixProgress({ framework: fw, strings: this.ms, results: info.results, baseline: info.baseline, target: this.target, builtIn }));
   }
 
   /** Whether the list layout is shown rather than the table. */

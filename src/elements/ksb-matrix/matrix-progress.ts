@@ -9,6 +9,7 @@ import type { Framework, Item } from '../../model/framework.js';
 import type { Result } from '../../model/result.js';
 import { findScale } from '../../model/scales.js';
 import type { MatrixStrings } from './matrix-strings.js';
+import type { BuiltInLocale } from '../../shared/built-in-text.js';
 import { defaultTarget, latestRatings, standing, type LatestRating, type Standing } from './progress-model.js';
 
 export { readResults, type ResultInfo } from './progress-model.js';
@@ -93,6 +94,8 @@ export interface ProgressInput {
   baseline?: Result;
   /** The `target` attribute, if set. */
   target?: number;
+  /** The built-in scales in the language in force (`strings.builtIn` of the element). */
+  builtIn?: BuiltInLocale;
 }
 
 /** Progress against the results given, rendered into the matrix's table or list. */
@@ -110,10 +113,16 @@ export class MatrixProgress {
     this.baselineTarget = input.target ?? defaultTarget(framework, baseline ? [baseline] : []);
   }
 
+  /** A result's scale (the confidence scale by default), a built-in one in the language in force. */
+  private scale(id = 'confidence') {
+    const scale = findScale(id, this.input.framework);
+    return scale && (this.input.builtIn?.scale(scale) ?? scale);
+  }
+
   /** The key to the symbols, naming the target point of the results' scale. */
   legend(): TemplateResult {
-    const { framework, results, strings: ms } = this.input;
-    const scale = findScale(results[0]?.scale ?? 'confidence', framework);
+    const { results, strings: ms } = this.input;
+    const scale = this.scale(results[0]?.scale);
     const targetLabel = scale?.points.find((p) => p.value === this.target)?.label ?? String(this.target);
     const entries: [string, string][] = [
       [SYMBOL.met, ms.legendMet(`“${targetLabel}”`)],
@@ -139,7 +148,7 @@ export class MatrixProgress {
     const ms = this.input.strings;
     const rating = this.ratings.get(itemId);
     const st = standing(rating, this.target);
-    const scale = findScale(rating?.scale ?? 'confidence', this.input.framework);
+    const scale = this.scale(rating?.scale);
     const label = st === 'unrated' ? ms.legendUnrated : st === 'unsure' ? ms.legendUnsure : (scale?.points.find((p) => p.value === rating!.value)?.label ?? String(rating!.value));
     const words = st === 'unrated' || st === 'unsure' ? label : ms.rating(label);
     const before = this.baselineRatings.get(itemId);
