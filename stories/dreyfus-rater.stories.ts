@@ -130,6 +130,11 @@ export const Welsh: Story = {
   render: withFrameworks(({ somerset }) => html`<dreyfus-rater lang="cy" .framework=${somerset} level="mid"></dreyfus-rater>`),
 };
 
+export const WelshWithExampleTranslation: Story = {
+  name: 'Welsh, with the example translation of one competency (translation-src)',
+  render: withFrameworks(({ somerset }) => html`<dreyfus-rater lang="cy" .framework=${somerset} level="early" translation-src="frameworks/somerset-splw.cy.example.json"></dreyfus-rater>`),
+};
+
 export const InAForm: Story = {
   name: 'In a plain form, required',
   render: withFrameworks(({ somerset }) => html`<form

@@ -107,6 +107,21 @@ describe('translation and translation-src', () => {
     expect(k1.lang).to.equal('cy');
     expect(k1.textContent).to.match(/^penderfynyddion/);
   });
+
+  it('<dreyfus-rater lang="cy"> with the Somerset example (translation-src): the competency and its guidance in Welsh, the rest marked English', async () => {
+    const somerset = await bundled('somerset-splw.json');
+    const src = new URL('../../frameworks/somerset-splw.cy.example.json', import.meta.url).href;
+    const rater = await fixture<HTMLElement>(html`<dreyfus-rater lang="cy" .framework=${somerset} translation-src=${src}></dreyfus-rater>`);
+    const competency = () => rater.shadowRoot!.querySelector<HTMLElement>('[data-item="person-centred-approach"]');
+    await waitUntil(() => competency()?.textContent?.includes('Dull sy’n canolbwyntio ar yr unigolyn'), 'the Welsh competency never showed', { timeout: 4000 });
+    const key = competency()!.querySelector<HTMLElement>('.key-features bdi')!;
+    expect(key.lang).to.equal('cy');
+    expect(key.textContent).to.match(/^Dylai cyfathrebu/);
+    const other = rater.shadowRoot!.querySelector<HTMLElement>('[data-item]:not([data-item="person-centred-approach"]) .key-features bdi');
+    if (other) expect(other.lang).to.equal(somerset.language ?? '');
+    // Its own Dreyfus scale stays in the framework's words: the example translates none of it.
+    await expect(rater).to.be.accessible();
+  });
 });
 
 describe('a translation on <ksb-framework>', () => {
