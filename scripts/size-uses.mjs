@@ -50,7 +50,8 @@ const EVERYTHING_BUDGET = 100 * KB;
  * by one; the React path's templates are not minified (esbuild, as Vite builds an app).
  */
 const CEILINGS = {
-  'scan/script tag': 45.4 * KB,
+  // Then the hooks of host locales (registerLocale) added 0.2 KB.
+  'scan/script tag': 45.7 * KB,
   'scan/bundler': 39.7 * KB,
   'scan/react': 46.3 * KB,
   'rater/script tag': 38.1 * KB,

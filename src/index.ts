@@ -10,6 +10,7 @@ export type * from './model/index.js';
 export type * from './model/translations.js';
 export type * from './model/results-out.js';
 export * from './shared/events.js';
+export { registerLocale, englishStrings, type LocaleStrings } from './locale.js';
 export type { FrameworkContextValue, FrameworkStatus } from './shared/context.js';
 export { frameworkContext } from './shared/context.js';
 export { SkillsScan } from './elements/skills-scan/skills-scan.js';

@@ -15,6 +15,7 @@
  */
 export * from './shared/events.js';
 export { frameworkContext } from './shared/context.js';
+export { registerLocale, type LocaleStrings } from './locale.js';
 
 const IMPLEMENTATIONS = {
   'skills-scan': () => import('./elements/skills-scan/skills-scan.js'),

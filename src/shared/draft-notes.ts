@@ -5,7 +5,7 @@
  * so pages without `autosave` never load them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { welshFor } from './localize.js';
+import { featureTable } from './localize.js';
 
 /** The notes' strings. */
 export interface DraftStrings {
@@ -47,7 +47,7 @@ export interface DraftNotesView {
 /** Storage trouble (a status), then the restored or cleared notice with its button. */
 export function renderDraftNotes(view: DraftNotesView): TemplateResult {
   // Welsh once the element's Welsh strings are in, as every other string (English should they fail to load).
-  const s = welshFor(view.lang) ? cy : en;
+  const s = featureTable(view.lang, 'draftNotes', en, cy);
   const trouble = view.trouble
     ? html`<p class="notice" part="autosave" role="status">${view.trouble === 'save' ? s.notSaved : s.unreadable}</p>`
     : nothing;

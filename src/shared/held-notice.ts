@@ -13,7 +13,7 @@ import type { Framework } from '../model/framework.js';
 import { createResult, type Result } from '../model/result.js';
 import type { Problem } from '../model/problems.js';
 import { renderErrorPanel } from './error-panel.js';
-import { stringsFor, welshFor } from './localize.js';
+import { featureTable, stringsFor } from './localize.js';
 import type { HeldResult } from './result-element.js';
 
 /** The notice's strings. */
@@ -105,7 +105,7 @@ export function renderHeld(host: HeldHost, describeItem: (id: string) => string)
   const held = host.held;
   if (!held) return nothing;
   // Welsh once the element's Welsh strings are in, as every other string (English should they fail to load).
-  const s = welshFor(host.effectiveLang) ? cy : en;
+  const s = featureTable(host.effectiveLang, 'heldNotice', en, cy);
   const fw = host.currentFramework!;
   const saved = held.result.framework;
   return html`<div class="error-panel" role="alert" part="mismatch">
@@ -131,6 +131,6 @@ export function renderHeld(host: HeldHost, describeItem: (id: string) => string)
  * offers "Start afresh", which dismisses it (`dismiss`).
  */
 export function renderValueProblems(lang: string, errors: Problem[], dismiss: () => void): TemplateResult {
-  const s = welshFor(lang) ? cy : en;
+  const s = featureTable(lang, 'heldNotice', en, cy);
   return renderErrorPanel(stringsFor(lang), errors, s.valueTitle, s.valueIntro, { label: s.discardSaved, run: dismiss });
 }

@@ -1,7 +1,8 @@
 /**
  * UI strings (never framework text) in English (en-GB) and Welsh (cy).
  * An element's language is its own `lang`, else the nearest ancestor's, else
- * the page's; anything but Welsh falls back to English.
+ * the page's; a language with no tables (Welsh built in, or one a host
+ * registered with `registerLocale`) falls back to English.
  *
  * The English tables live here and in each element's `*-strings.ts`; every
  * Welsh table lives in `locales/cy.ts`, a separate chunk that `loadStrings`
@@ -15,7 +16,8 @@
 import { LazyModule } from './lazy.js';
 import type { BuiltInLocale } from './built-in-text.js';
 
-export type Locale = 'en' | 'cy';
+/** A locale's tag as the elements use it: `en`, `cy`, or a tag a host registered (`registerLocale`). */
+export type Locale = string;
 
 /** Every UI string the elements use; counts go through plural rules. */
 export interface Strings {
@@ -142,23 +144,57 @@ const en: Strings = {
 /** The Welsh tables (`locales/cy.ts`), a chunk of their own. */
 const welsh = new LazyModule(() => import('./locales/cy.js'));
 
+/** The shape of a locale's tables, as the Welsh module has them (each element's table by name). */
+export type LocaleTables = NonNullable<typeof welsh.value> & Record<string, unknown>;
+
+/** Tables a host registered (`registerLocale`), by lower-case tag; the Welsh come from their chunk. */
+const registered = new Map<string, LocaleTables>();
+
+/** Adds (or replaces) the tables of a UI language; the typed entry point is `registerLocale` in the main entry. */
+export function registerLocaleTables(tag: string, tables: LocaleTables): void {
+  registered.set(tag.toLowerCase(), tables);
+}
+
 /**
  * Loads the string tables for a language tag if they are not loaded yet:
  * a promise settled once they are (or, should the chunk fail to load, once
  * English is to be used instead); undefined when nothing needs loading.
  */
 export function loadStrings(lang: string | null | undefined): Promise<void> | undefined {
-  return localeFor(lang) === 'cy' ? welsh.load() : undefined;
+  return localeFor(lang) === 'cy' && !registered.has('cy') ? welsh.load() : undefined;
 }
 
-/** The Welsh tables when `lang` is Welsh and they are loaded; otherwise undefined (use English). */
-export function welshFor(lang: string | null | undefined): typeof welsh.value {
-  return localeFor(lang) === 'cy' ? welsh.value : undefined;
+/** The tables of the locale `lang` picks, once loaded or registered; undefined for English. */
+export function tablesFor(lang: string | null | undefined): LocaleTables | undefined {
+  const tag = localeFor(lang);
+  return registered.get(tag) ?? (tag === 'cy' ? (welsh.value as LocaleTables | undefined) : undefined);
 }
 
-/** The locale for a language tag: Welsh for `cy` and `cy-*`, English otherwise. */
+/**
+ * The table `name` of a feature that carries its own English and Welsh (a
+ * chunk loaded on demand): a host locale's when it gives one, the Welsh for
+ * Welsh, else the English.
+ */
+export function featureTable<T>(lang: string | null | undefined, name: string, english: T, welshTable: T): T {
+  const tag = localeFor(lang);
+  return (registered.get(tag)?.[name] as T | undefined) ?? (tag === 'cy' ? welshTable : english);
+}
+
+/**
+ * The locale for a language tag: a registered locale's tag where the tag or
+ * its primary subtag matches one (`fr-CA` picks `fr`), Welsh for `cy` and
+ * `cy-*`, English otherwise.
+ */
 export function localeFor(lang: string | null | undefined): Locale {
-  return lang && /^cy(-|$)/i.test(lang) ? 'cy' : 'en';
+  const tag = (lang ?? '').toLowerCase();
+  const primary = tag.split('-')[0];
+  return registered.has(tag) ? tag : registered.has(primary) || primary === 'cy' ? primary : 'en';
+}
+
+/** The tag to format numbers and dates with for `lang` (British English and Welsh as en-GB and cy-GB). */
+export function intlLocale(lang: string | null | undefined): string {
+  const tag = localeFor(lang);
+  return tag === 'en' ? 'en-GB' : tag === 'cy' ? 'cy-GB' : tag;
 }
 
 /** The language in force for an element: its own or nearest ancestor's `lang`, else the page's. */
@@ -169,13 +205,14 @@ export function resolveLang(el: Element): string {
 
 /** The string table for a language tag. */
 export function stringsFor(lang: string | null | undefined): Strings {
-  return welshFor(lang)?.ui ?? en;
+  return tablesFor(lang)?.ui ?? en;
 }
+
 
 /** Formats a date-time for display. */
 export function formatDate(iso: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeFor(lang) === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' }).format(d);
 }
 

@@ -9,7 +9,10 @@ import type { Problem } from '../model/problems.js';
 import type { TranslatedFramework } from '../model/translation.js';
 import { applyTranslation, validateTranslation } from '../model/translations.js';
 import { renderErrorPanel } from './error-panel.js';
-import { stringsFor, welshFor } from './localize.js';
+import { featureTable, stringsFor } from './localize.js';
+
+/** The strings of the translation notices (a host locale may give them as `translationNotes`). */
+export type TranslationNoteStrings = typeof en;
 
 const en = {
   errorTitle: 'The translation cannot be used',
@@ -41,7 +44,7 @@ export function translate(input: unknown, framework: Framework, source: Framewor
   const v = validateTranslation(input, source);
   if (!v.value) return { framework, problems: v.problems };
   const applied = applyTranslation(framework, v.value);
-  const s = welshFor(lang) ? cy : en;
+  const s = featureTable(lang, 'translationNotes', en, cy);
   const notFound: Problem[] = applied.notFound.map((what) => ({ path: '$', code: 'not-found', severity: 'warning', message: s.notFound(what) }));
   // Unknown ids are listed once, from the application (which also names points and lists).
   return { framework: applied.framework, translated: applied, problems: [...v.problems.filter((p) => p.code !== 'unknown-id'), ...notFound] };
@@ -62,7 +65,7 @@ export async function fetchTranslation(url: string, signal: AbortSignal): Promis
 
 /** A refused translation (an alert: the framework is shown in its own language), or what an applied one lacks (a notice). */
 export function renderTranslationNotes(lang: string, problems: Problem[]): TemplateResult | typeof nothing {
-  const s = welshFor(lang) ? cy : en;
+  const s = featureTable(lang, 'translationNotes', en, cy);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) return renderErrorPanel(stringsFor(lang), errors, s.errorTitle, s.errorIntro);
   const warnings = problems.filter((p) => p.severity === 'warning');

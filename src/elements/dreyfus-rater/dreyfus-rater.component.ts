@@ -257,7 +257,7 @@ export class DreyfusRater extends KsbResultElement {
           const index = items.indexOf(item);
           const response = responseFor(this.result, item.id);
           const invalid = this.showErrors && response?.value === undefined;
-          return guard([item, index, response, this.readonly, this.effectiveLang, this.historyData, this.scale, grouped, this.targetValue, invalid], () =>
+          return guard([item, index, response, this.readonly, this.effectiveLang, this.strings, this.text, this.historyData, this.scale, grouped, this.targetValue, invalid], () =>
             this.renderCompetency(fw, item, index, response, grouped, invalid),
           );
         })}`,

@@ -6,7 +6,7 @@
  * language is chosen as for every element: `lang`, else the nearest
  * ancestor's, else the page's; anything but Welsh falls back to English.
  */
-import { welshFor } from '../../shared/localize.js';
+import { tablesFor } from '../../shared/localize.js';
 
 export interface RaterStrings {
   /** Heading of the scoring guidance. */
@@ -103,5 +103,5 @@ const en: RaterStrings = {
 
 /** The rater's string table for a language tag. */
 export function raterStringsFor(lang: string | null | undefined): RaterStrings {
-  return welshFor(lang)?.rater ?? en;
+  return tablesFor(lang)?.rater ?? en;
 }

@@ -3,7 +3,7 @@
  * `rater-summary.ts`), in English (en-GB); the Welsh table is `raterSummary`
  * in `shared/locales/cy.ts`. They load with the summary, not with the element.
  */
-import { welshFor } from '../../shared/localize.js';
+import { tablesFor } from '../../shared/localize.js';
 
 export interface RaterSummaryStrings {
   earlierRatings: string;
@@ -84,5 +84,5 @@ const en: RaterSummaryStrings = {
 
 /** The summary's strings for a language tag. */
 export function raterSummaryStringsFor(lang: string | null | undefined): RaterSummaryStrings {
-  return welshFor(lang)?.raterSummary ?? en;
+  return tablesFor(lang)?.raterSummary ?? en;
 }

@@ -1,4 +1,4 @@
-import { welshFor } from '../../shared/localize.js';
+import { tablesFor } from '../../shared/localize.js';
 
 /** UI strings of `<ksb-matrix>` in English; the Welsh table is `matrix` in `shared/locales/cy.ts`. */
 export interface MatrixStrings {
@@ -61,5 +61,5 @@ const en: MatrixStrings = {
 
 
 export function matrixStrings(lang: string): MatrixStrings {
-  return welshFor(lang)?.matrix ?? en;
+  return tablesFor(lang)?.matrix ?? en;
 }

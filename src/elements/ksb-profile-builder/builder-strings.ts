@@ -1,4 +1,4 @@
-import { welshFor } from '../../shared/localize.js';
+import { tablesFor } from '../../shared/localize.js';
 
 /** UI strings of `<ksb-profile-builder>` in English; the Welsh table is `builder` in `shared/locales/cy.ts`. */
 export interface BuilderStrings {
@@ -41,5 +41,5 @@ const en: BuilderStrings = {
 
 
 export function builderStrings(lang: string): BuilderStrings {
-  return welshFor(lang)?.builder ?? en;
+  return tablesFor(lang)?.builder ?? en;
 }

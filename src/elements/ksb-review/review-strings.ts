@@ -5,7 +5,7 @@
  */
 import type { Party } from '../../model/result.js';
 import { LazyModule } from '../../shared/lazy.js';
-import { localeFor } from '../../shared/localize.js';
+import { featureTable, localeFor } from '../../shared/localize.js';
 
 /** Names joined as a language joins them ("the learner and the employer"). */
 export const list = (lang: string, names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
@@ -189,10 +189,11 @@ const welsh = new LazyModule(() => import('./review-strings.cy.js'));
 
 /** Loads the review's strings for a language tag: a promise while the Welsh table loads, else undefined. */
 export function loadReviewStrings(lang: string | null | undefined): Promise<void> | undefined {
-  return localeFor(lang) === 'cy' ? welsh.load() : undefined;
+  return localeFor(lang) === 'cy' && featureTable(lang, 'review', en, undefined) === undefined ? welsh.load() : undefined;
 }
 
 /** The review's strings for a language tag: Welsh for `cy` once loaded (`loadReviewStrings`), else English. */
 export function reviewStringsFor(lang: string | null | undefined): ReviewStrings {
-  return (localeFor(lang) === 'cy' && welsh.value?.cy) || en;
+  // A host's locale (registerLocale) gives its own table; Welsh is this folder's, once loaded.
+  return featureTable(lang, 'review', en, welsh.value?.cy ?? en);
 }

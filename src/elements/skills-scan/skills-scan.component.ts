@@ -425,7 +425,7 @@ export class SkillsScan extends KsbResultElement {
         const response = this.responseOf(item.id);
         const noteOpen = this.openNotes.has(item.id);
         const invalid = this.showErrors && response?.value === undefined;
-        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, section.id, index, invalid], () =>
+        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, this.strings, section.id, index, invalid], () =>
           this.renderQuestion(item, section.id, index, response, scale, noteOpen, invalid),
         );
       })}

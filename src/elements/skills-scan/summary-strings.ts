@@ -6,7 +6,7 @@
  * `shared/locales/cy.ts`. They load with the summary (`scan-summary.ts`),
  * not with the element.
  */
-import { welshFor } from '../../shared/localize.js';
+import { tablesFor } from '../../shared/localize.js';
 
 export interface SummaryStrings {
   /** Column headings of the baseline comparison and the rating tables. */
@@ -247,5 +247,5 @@ const en: SummaryStrings = {
 
 /** The summary's strings for a language tag. */
 export function summaryStringsFor(lang: string | null | undefined): SummaryStrings {
-  return welshFor(lang)?.summary ?? en;
+  return tablesFor(lang)?.summary ?? en;
 }
