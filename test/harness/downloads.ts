@@ -2,7 +2,7 @@
  * Runs `action` with file downloads caught before they are saved: a real
  * download would take focus from the test window (Firefox) and break later
  * keyboard tests. Returns each file's name and content, once `expected` files
- * have been caught (a download started by a click may wait for a chunk) or 3 s
+ * have been caught (a download started by a click may wait for a chunk) or 15 s
  * have passed.
  */
 export async function catchDownloads(action: () => unknown, expected = 0): Promise<{ name: string; text: string }[]> {
@@ -18,7 +18,7 @@ export async function catchDownloads(action: () => unknown, expected = 0): Promi
   };
   try {
     await action();
-    for (const end = Date.now() + 3000; names.length < expected && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+    for (const end = Date.now() + 15000; names.length < expected && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
   } finally {
     URL.createObjectURL = original.url;
     HTMLAnchorElement.prototype.click = original.click;

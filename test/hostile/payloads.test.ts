@@ -54,6 +54,8 @@ describe('payloads in every text field', () => {
       const print = window.print;
       window.print = () => {};
       // Files are caught before they are saved; the CSV is still made from the hostile text.
+      // Each download button's file is awaited (its code may still be loading), so none is saved for real after the stubs go.
+      const downloads = [...m.view.shadowRoot!.querySelectorAll('button')].filter((b) => /Download/.test(b.textContent ?? '')).length;
       const files = await catchDownloads(async () => {
         try {
           for (const button of m.view.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')) button.click();
@@ -62,7 +64,7 @@ describe('payloads in every text field', () => {
         } finally {
           window.print = print;
         }
-      });
+      }, downloads);
       for (const f of files) expect(f.text, `${f.name} keeps no live formula`).not.to.match(/(^|,)[=+@]/m);
       await new Promise((r) => setTimeout(r, 50));
       expect(dangerousIn(m.host)).to.deep.equal([]);
