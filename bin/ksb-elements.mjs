@@ -405,14 +405,8 @@ async function results(argv) {
   const model = await import(new URL('../dist/model/index.js', import.meta.url));
   let framework;
   if (opts.framework) {
-    const input = readInput(opts.framework, lib);
-    const v = lib.validateFramework(input.text.replace(/^\uFEFF/, ''));
-    if (!v.value) {
-      report(v.problems, opts, basename(input.name));
-      process.exitCode = 1;
-      return;
-    }
-    framework = v.value;
+    framework = readFramework(opts.framework, lib, opts);
+    if (!framework) return;
   }
   let failed = false;
   const check = (doc, label) => {
@@ -431,9 +425,20 @@ async function results(argv) {
     if (to === 'xapi' && !failed) {
       list.forEach((doc, i) => {
         const options = { actor: actorOf(doc), baseIri: opts['base-iri'], registration: opts.registration };
-        const problems = options.actor ? model.xapiProblems(doc, framework, options) : [{ path: '$.subject', severity: 'error', code: 'missing-actor', message: 'account:HOMEPAGE names each actor by the result\'s subject, and this one has none.' }];
-        if (report(problems, opts, `document ${i + 1}${doc.subject ? ` (${doc.subject})` : ''}`).errors) failed = true;
-        else statements.push(...model.toXapi(doc, framework, options));
+        const label = `document ${i + 1}${doc.subject ? ` (${doc.subject})` : ''}`;
+        if (!options.actor) {
+          report([{ path: '$.subject', severity: 'error', code: 'missing-actor', message: 'account:HOMEPAGE names each actor by the result\'s subject, and this one has none.' }], opts, label);
+          failed = true;
+          return;
+        }
+        // toXapi checks the document and the options itself, and throws with every problem.
+        try {
+          statements.push(...model.toXapi(doc, framework, options));
+        } catch (e) {
+          if (!(e instanceof model.XapiInputError)) throw e;
+          report(e.problems, opts, label);
+          failed = true;
+        }
       });
     }
     // Nothing that lost a result is written.

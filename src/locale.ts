@@ -18,6 +18,7 @@ import type { HeldStrings } from './shared/held-notice.js';
 import type { DraftStrings } from './shared/draft-notes.js';
 import type { TranslationNoteStrings } from './shared/translation-input.js';
 import { registerLocaleTables, stringsFor, type LocaleTables, type Strings } from './shared/localize.js';
+import { KSB_TAG_NAMES } from './shared/tags.js';
 import type { SummaryStrings } from './elements/skills-scan/summary-strings.js';
 import type { RaterStrings } from './elements/dreyfus-rater/rater-strings.js';
 import type { RaterSummaryStrings } from './elements/dreyfus-rater/rater-summary-strings.js';
@@ -53,10 +54,8 @@ export function registerLocale(tag: string, strings: LocaleStrings): void {
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) throw new TypeError(`registerLocale: "${tag}" is not a BCP 47 language tag`);
   registerLocaleTables(tag, strings as unknown as LocaleTables);
   // The elements in the page render again (ones inside other shadow roots at their next update).
-  for (const el of document.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>(TAGS)) el.requestUpdate?.();
+  for (const el of document.querySelectorAll<HTMLElement & { requestUpdate?: () => void }>(KSB_TAG_NAMES.join(','))) el.requestUpdate?.();
 }
-
-const TAGS = 'skills-scan, dreyfus-rater, ksb-matrix, ksb-framework, ksb-profile-builder, ksb-review';
 
 /** The English tables, to start a locale from. The element tables load with their elements, so this is asynchronous. */
 export async function englishStrings(): Promise<LocaleStrings> {

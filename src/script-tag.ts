@@ -13,11 +13,13 @@
  * - Tags inside a shadow root the bundle cannot see (a host's own
  *   component): call `define('skills-scan')`, or `define()` for every tag.
  */
+import { KSB_TAG_NAMES } from './shared/tags.js';
+
 export * from './shared/events.js';
 export { frameworkContext } from './shared/context.js';
 export { registerLocale, type LocaleStrings } from './locale.js';
 
-const IMPLEMENTATIONS = {
+const IMPLEMENTATIONS: Record<(typeof KSB_TAG_NAMES)[number], () => Promise<unknown>> = {
   'skills-scan': () => import('./elements/skills-scan/skills-scan.js'),
   'dreyfus-rater': () => import('./elements/dreyfus-rater/dreyfus-rater.js'),
   'ksb-matrix': () => import('./elements/ksb-matrix/ksb-matrix.js'),
@@ -27,10 +29,10 @@ const IMPLEMENTATIONS = {
 };
 
 /** A tag of the library. */
-export type KsbTag = keyof typeof IMPLEMENTATIONS;
+export type KsbTag = (typeof KSB_TAG_NAMES)[number];
 
 /** Every tag the bundle can load. */
-export const KSB_TAGS = Object.keys(IMPLEMENTATIONS) as KsbTag[];
+export const KSB_TAGS: readonly KsbTag[] = KSB_TAG_NAMES;
 
 const loading = new Map<KsbTag, Promise<CustomElementConstructor>>();
 

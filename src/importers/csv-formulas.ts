@@ -20,3 +20,14 @@ export function neutraliseFormula(value: string): string {
 export function restoreFormula(value: string): string {
   return value.replace(MARK, '');
 }
+
+/**
+ * One cell of a sheet the library writes for people to fill in or read back
+ * (results, translations): formula neutralised, and quoted (RFC 4180) when it
+ * holds a quote, a comma, a line break or leading or trailing spaces, so that
+ * reading gives back exactly what was written.
+ */
+export function csvCell(value: string): string {
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

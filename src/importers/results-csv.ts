@@ -11,7 +11,7 @@ import type { Problem } from '../model/problems.js';
 import type { Result } from '../model/result.js';
 import { findScale } from '../model/scales.js';
 import { itemName, summariseGroups } from '../model/summary.js';
-import { neutraliseFormula } from './csv-formulas.js';
+import { csvCell } from './csv-formulas.js';
 import { parseCsvRows } from './csv.js';
 import { Problems } from './common.js';
 
@@ -21,10 +21,6 @@ export const RESULT_COLUMNS = [
   'item', 'code', 'statement', 'section', 'value', 'label', 'note', 'time', 'extra',
 ] as const;
 
-const cell = (value: string) => {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /** The results as CSV (RFC 4180, CRLF line ends, UTF-8 byte order mark for spreadsheets). `framework` adds the readable columns. */
 export function resultsToCSV(results: readonly Result[], framework?: Framework): string {
@@ -47,7 +43,7 @@ export function resultsToCSV(results: readonly Result[], framework?: Framework):
       const scaleOfResponse = x && x.scale !== scale ? `|${x.scale}` : '';
       lines.push(
         [...head, x?.item ?? '', item ? itemName(item) : '', item?.statement ?? '', x ? (sectionOf.get(x.item) ?? '') : '', value + scaleOfResponse, label, x?.note ?? '', x?.time ?? '', i === 0 ? extra : '']
-          .map(cell)
+          .map(csvCell)
           .join(','),
       );
     });

@@ -16,7 +16,7 @@ import { findScale } from '../model/scales.js';
 import { TRANSLATION_FORMAT, type Translation } from '../model/translation.js';
 import { validateTranslation } from '../model/validate-translation.js';
 import { Problems } from './common.js';
-import { neutraliseFormula } from './csv-formulas.js';
+import { csvCell } from './csv-formulas.js';
 import { parseCsvRows } from './csv.js';
 
 /** The columns of a translation sheet, in order. */
@@ -90,11 +90,7 @@ function textsOf(fw: Framework): Text[] {
   return out;
 }
 
-const cell = (value: string) => {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-const line = (cells: string[]) => cells.map(cell).join(',');
+const line = (cells: string[]) => cells.map(csvCell).join(',');
 
 /**
  * A sheet of every text of `framework` to translate into `language` (BCP 47),

@@ -53,7 +53,6 @@ function followLang(el: Element, onChange?: () => void): void {
   }
 }
 
-
 /** An input given at all (a profile, a translation): not absent, null or an empty attribute. */
 const given = (p: unknown) => p !== undefined && p !== null && p !== '';
 

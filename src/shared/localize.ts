@@ -208,7 +208,6 @@ export function stringsFor(lang: string | null | undefined): Strings {
   return tablesFor(lang)?.ui ?? en;
 }
 
-
 /** Formats a date-time for display. */
 export function formatDate(iso: string, lang: string): string {
   const d = new Date(iso);

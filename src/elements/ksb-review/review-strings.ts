@@ -5,7 +5,7 @@
  */
 import type { Party } from '../../model/result.js';
 import { LazyModule } from '../../shared/lazy.js';
-import { featureTable, localeFor } from '../../shared/localize.js';
+import { featureTable, localeFor, tablesFor } from '../../shared/localize.js';
 
 /** Names joined as a language joins them ("the learner and the employer"). */
 export const list = (lang: string, names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
@@ -189,7 +189,8 @@ const welsh = new LazyModule(() => import('./review-strings.cy.js'));
 
 /** Loads the review's strings for a language tag: a promise while the Welsh table loads, else undefined. */
 export function loadReviewStrings(lang: string | null | undefined): Promise<void> | undefined {
-  return localeFor(lang) === 'cy' && featureTable(lang, 'review', en, undefined) === undefined ? welsh.load() : undefined;
+  // A host's own Welsh (registerLocale) with a review table needs no chunk.
+  return localeFor(lang) === 'cy' && !tablesFor(lang)?.review ? welsh.load() : undefined;
 }
 
 /** The review's strings for a language tag: Welsh for `cy` once loaded (`loadReviewStrings`), else English. */
