@@ -4,12 +4,15 @@
  * the page's; a language with no tables (Welsh built in, or one a host
  * registered with `registerLocale`) falls back to English.
  *
- * The English tables live here and in each element's `*-strings.ts`; every
- * Welsh table lives in `locales/cy.ts`, a separate chunk that `loadStrings`
- * imports the first time an element's language is Welsh (elements wait for
- * it before rendering, so a Welsh page never shows English first). The
- * strings of a feature loaded on demand travel in its chunk, both languages:
- * the held-result notice (`held-notice.ts`) and the `autosave` notes
+ * The shared tables live here (English) and in `locales/cy.ts` (Welsh); each
+ * element's tables live in its folder, English in `*-strings.ts` and Welsh in
+ * `*-strings.cy.ts`, which the element names with `welshTable`. The Welsh
+ * modules are chunks of their own, the shared one loaded by `loadStrings`
+ * and each element's by the element, the first time its language is Welsh
+ * (elements wait for them before rendering, so a Welsh page never shows
+ * English first). The strings of a
+ * feature loaded on demand travel in its chunk, both languages: the
+ * held-result notice (`held-notice.ts`) and the `autosave` notes
  * (`draft-notes.ts`).
  */
 
@@ -141,13 +144,16 @@ const en: Strings = {
   },
 };
 
-/** The Welsh tables (`locales/cy.ts`), a chunk of their own. */
+/** The shared Welsh tables (`locales/cy.ts`), a chunk of their own. */
 const welsh = new LazyModule(() => import('./locales/cy.js'));
 
-/** The shape of a locale's tables, as the Welsh module has them (each element's table by name). */
+/** Each element's Welsh table by name (`summary`, `rater`...). */
+const welshParts = new Map<string, WelshTable>();
+
+/** The shape of a locale's tables: the shared ones (`ui`) and each element's table by name. */
 export type LocaleTables = NonNullable<typeof welsh.value> & Record<string, unknown>;
 
-/** Tables a host registered (`registerLocale`), by lower-case tag; the Welsh come from their chunk. */
+/** Tables a host registered (`registerLocale`), by lower-case tag; the Welsh come from their chunks. */
 const registered = new Map<string, LocaleTables>();
 
 /** Adds (or replaces) the tables of a UI language; the typed entry point is `registerLocale` in the main entry. */
@@ -155,19 +161,69 @@ export function registerLocaleTables(tag: string, tables: LocaleTables): void {
   registered.set(tag.toLowerCase(), tables);
 }
 
+/** An element's Welsh table: a module beside the element that exports it as `cy`, a chunk of its own. */
+export class WelshTable {
+  private readonly module: LazyModule<{ cy: unknown }>;
+
+  constructor(importer: () => Promise<{ cy: unknown }>) {
+    this.module = new LazyModule(importer);
+  }
+
+  /** The table once loaded. */
+  get value(): unknown {
+    return this.module.value?.cy;
+  }
+
+  /** Loads the table if `lang` is Welsh (and a host has not registered its own): a promise while it loads, else undefined. */
+  load(lang: string | null | undefined): Promise<void> | undefined {
+    return localeFor(lang) === 'cy' && !registered.has('cy') ? this.module.load() : undefined;
+  }
+}
+
 /**
- * Loads the string tables for a language tag if they are not loaded yet:
- * a promise settled once they are (or, should the chunk fail to load, once
- * English is to be used instead); undefined when nothing needs loading.
+ * The Welsh table `name` of an element (`summary`, `rater`...), from the
+ * module `importer` loads. An element keeps it and loads it in `lazyChunks`,
+ * so that a Welsh page fetches the tables of the elements it shows, and only
+ * those. Asked for again by name (a table two elements show), it is the same.
+ */
+export function welshTable(name: string, importer: () => Promise<{ cy: unknown }>): WelshTable {
+  let table = welshParts.get(name);
+  if (!table) welshParts.set(name, (table = new WelshTable(importer)));
+  return table;
+}
+
+/**
+ * Loads the shared string tables for a language tag if they are not loaded
+ * yet: a promise settled once they are (or, should the chunk fail to load,
+ * once English is to be used instead); undefined when nothing needs loading.
  */
 export function loadStrings(lang: string | null | undefined): Promise<void> | undefined {
   return localeFor(lang) === 'cy' && !registered.has('cy') ? welsh.load() : undefined;
 }
 
+let welshLoaded: { count: number; tables?: LocaleTables } = { count: 0 };
+
+/** The Welsh tables loaded so far, shared and elements' together (made again only when another has loaded). */
+function welshTables(): LocaleTables | undefined {
+  if (!welsh.value) return undefined;
+  const parts = [...welshParts].filter(([, part]) => part.value);
+  if (welshLoaded.count !== parts.length + 1) {
+    const tables: Record<string, unknown> = { ...welsh.value };
+    for (const [name, part] of parts) tables[name] = part.value;
+    welshLoaded = { count: parts.length + 1, tables: tables as LocaleTables };
+  }
+  return welshLoaded.tables;
+}
+
 /** The tables of the locale `lang` picks, once loaded or registered; undefined for English. */
 export function tablesFor(lang: string | null | undefined): LocaleTables | undefined {
   const tag = localeFor(lang);
-  return registered.get(tag) ?? (tag === 'cy' ? (welsh.value as LocaleTables | undefined) : undefined);
+  return registered.get(tag) ?? (tag === 'cy' ? welshTables() : undefined);
+}
+
+/** An element's table `name` for `lang` (a host's, or the Welsh once loaded), else `english`. */
+export function elementTable<T>(lang: string | null | undefined, name: string, english: T): T {
+  return (tablesFor(lang)?.[name] as T | undefined) ?? english;
 }
 
 /**

@@ -11,12 +11,17 @@ import { jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
+import { welshTable } from '../../shared/localize.js';
 import { scanSections, type ScanSection } from '../../model/sections.js';
 import { dreyfusRaterStyles } from './dreyfus-rater.styles.js';
 import { DEFAULT_TARGET, levelsAssessing, pointDescriptors, raterItems, rubricFor, type RaterItems } from './rater-data.js';
 import type { History } from './rater-progress.js';
 import type { RaterView } from './rater-summary.js';
 import { raterStringsFor, type RaterStrings } from './rater-strings.js';
+
+// This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
+const raterWelsh = welshTable('rater', () => import('./rater-strings.cy.js'));
+const raterSummaryWelsh = welshTable('raterSummary', () => import('./rater-summary-strings.cy.js'));
 
 /** The summary and the trends over `history`: a chunk of its own, prefetched once the element has rendered. */
 const summaryChunk = new LazyModule(() => import('./rater-summary.js'));
@@ -184,7 +189,8 @@ export class DreyfusRater extends KsbResultElement {
 
   /** Trends need the summary chunk before the competencies render. */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    return [...super.lazyChunks(), givenHistory(this.history) ? summaryChunk.load() : undefined];
+    const lang = this.effectiveLang;
+    return [...super.lazyChunks(), raterWelsh.load(lang), raterSummaryWelsh.load(lang), givenHistory(this.history) ? summaryChunk.load() : undefined];
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

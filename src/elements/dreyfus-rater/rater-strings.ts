@@ -1,12 +1,12 @@
 /**
  * UI strings of `<dreyfus-rater>` (never framework text) in English (en-GB);
- * the Welsh table is `rater` in `shared/locales/cy.ts`. The shared strings (loading, errors, version mismatch,
+ * the Welsh table is beside it in `rater-strings.cy.ts`. The shared strings (loading, errors, version mismatch,
  * submit) come from `shared/localize.ts`; these are the rater's own (its
  * summary's, which load with the summary, are in `rater-summary-strings.ts`). The
  * language is chosen as for every element: `lang`, else the nearest
  * ancestor's, else the page's; anything but Welsh falls back to English.
  */
-import { tablesFor } from '../../shared/localize.js';
+import { elementTable } from '../../shared/localize.js';
 
 export interface RaterStrings {
   /** Heading of the scoring guidance. */
@@ -103,5 +103,5 @@ const en: RaterStrings = {
 
 /** The rater's string table for a language tag. */
 export function raterStringsFor(lang: string | null | undefined): RaterStrings {
-  return tablesFor(lang)?.rater ?? en;
+  return elementTable(lang, 'rater', en);
 }

@@ -1,9 +1,9 @@
 /**
  * UI strings of the `<dreyfus-rater>` summary and trends (see
- * `rater-summary.ts`), in English (en-GB); the Welsh table is `raterSummary`
- * in `shared/locales/cy.ts`. They load with the summary, not with the element.
+ * `rater-summary.ts`), in English (en-GB); the Welsh table is beside it
+ * in `rater-summary-strings.cy.ts`. They load with the summary, not with the element.
  */
-import { tablesFor } from '../../shared/localize.js';
+import { elementTable } from '../../shared/localize.js';
 
 export interface RaterSummaryStrings {
   earlierRatings: string;
@@ -84,5 +84,5 @@ const en: RaterSummaryStrings = {
 
 /** The summary's strings for a language tag. */
 export function raterSummaryStringsFor(lang: string | null | undefined): RaterSummaryStrings {
-  return tablesFor(lang)?.raterSummary ?? en;
+  return elementTable(lang, 'raterSummary', en);
 }

@@ -12,6 +12,7 @@ import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { jsonConverter } from '../../shared/parse-attribute.js';
 import { toggled } from '../../shared/toggled.js';
 import { baseStyles } from '../../shared/styles.js';
+import { welshTable } from '../../shared/localize.js';
 import { ksbMatrixStyles } from './ksb-matrix.styles.js';
 import { matrixStrings, type MatrixStrings } from './matrix-strings.js';
 import type { MatrixProgress, ResultInfo } from './matrix-progress.js';
@@ -29,6 +30,9 @@ import {
   type AxisSpec,
   type Cell,
 } from './matrix-model.js';
+
+// This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
+const matrixWelsh = welshTable('matrix', () => import('./matrix-strings.cy.js'));
 
 /**
  * Optional features, each a chunk loaded on demand: progress (with result
@@ -182,7 +186,7 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    return [...super.lazyChunks(), this.resultsGiven() ? progressChunk.load() : undefined, this.listLayout ? listChunk.load() : undefined];
+    return [...super.lazyChunks(), matrixWelsh.load(this.effectiveLang), this.resultsGiven() ? progressChunk.load() : undefined, this.listLayout ? listChunk.load() : undefined];
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,6 +1,6 @@
-import { tablesFor } from '../../shared/localize.js';
+import { elementTable } from '../../shared/localize.js';
 
-/** UI strings of `<ksb-matrix>` in English; the Welsh table is `matrix` in `shared/locales/cy.ts`. */
+/** UI strings of `<ksb-matrix>` in English; the Welsh table is beside it in `matrix-strings.cy.ts`. */
 export interface MatrixStrings {
   caption: (title: string, rows: string, columns: string) => string;
   filter: string;
@@ -61,5 +61,5 @@ const en: MatrixStrings = {
 
 
 export function matrixStrings(lang: string): MatrixStrings {
-  return tablesFor(lang)?.matrix ?? en;
+  return elementTable(lang, 'matrix', en);
 }

@@ -1,6 +1,6 @@
-import { tablesFor } from '../../shared/localize.js';
+import { elementTable } from '../../shared/localize.js';
 
-/** UI strings of `<ksb-profile-builder>` in English; the Welsh table is `builder` in `shared/locales/cy.ts`. */
+/** UI strings of `<ksb-profile-builder>` in English; the Welsh table is beside it in `builder-strings.cy.ts`. */
 export interface BuilderStrings {
   heading: (framework: string) => string;
   intro: string;
@@ -41,5 +41,5 @@ const en: BuilderStrings = {
 
 
 export function builderStrings(lang: string): BuilderStrings {
-  return tablesFor(lang)?.builder ?? en;
+  return elementTable(lang, 'builder', en);
 }

@@ -10,8 +10,12 @@ import { KsbFrameworkElement } from '../../shared/framework-element.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { PROFILE_CODE_MISSING, profiles } from '../../shared/profile-code.js';
 import { baseStyles } from '../../shared/styles.js';
+import { welshTable } from '../../shared/localize.js';
 import { builderStrings, type BuilderStrings } from './builder-strings.js';
 import { profileBuilderStyles } from './ksb-profile-builder.styles.js';
+
+// This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
+const builderWelsh = welshTable('builder', () => import('./builder-strings.cy.js'));
 
 /** A group of items offered together: the children of one parent, or the items of one type. */
 interface BuilderGroup {
@@ -141,7 +145,7 @@ export class KsbProfileBuilder extends KsbFrameworkElement {
 
   /** The role-profile code (presets, validation, building the profile) is in before the first render. */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    return [...super.lazyChunks(), profiles.load()];
+    return [...super.lazyChunks(), builderWelsh.load(this.effectiveLang), profiles.load()];
   }
 
   protected override frameworkChanged(framework: Framework, previous: Framework | undefined): void {

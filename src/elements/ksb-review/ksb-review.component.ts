@@ -28,7 +28,7 @@ import { KsbFormElement } from '../../shared/form-element.js';
 import type { KsbFrameworkElement } from '../../shared/framework-element.js';
 import { integrityCode, stamped } from '../../shared/integrity-code.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
-import { formatDate } from '../../shared/localize.js';
+import { formatDate, welshTable } from '../../shared/localize.js';
 import { Memo } from '../../shared/memo.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { renderProgressBar } from '../../shared/progress-bar.js';
@@ -36,11 +36,15 @@ import { resultReader } from '../../shared/result-reader.js';
 import { baseStyles } from '../../shared/styles.js';
 import { priorLearningThreshold, rplCalculator, rplFiguresGiven, rplFor } from '../../shared/programme-figures.js';
 import { changedSources, declarationsOf, itemHours, readResults, reviewItems, signersOf, type ResultsRead } from './review-data.js';
-import { loadReviewStrings, reviewStringsFor, type ReviewStrings } from './review-strings.js';
+import { reviewStringsFor, type ReviewStrings } from './review-strings.js';
 import type { ReviewView } from './review-view.js';
 import { DigestChecks, SignoffForms } from './review-controllers.js';
 import { renderReviewPage } from './review-page.js';
 import { ksbReviewStyles } from './ksb-review.styles.js';
+
+// This element's Welsh tables (and the summary's, which it shows), loaded (in `lazyChunks`) before a Welsh render.
+const reviewWelsh = welshTable('review', () => import('./review-strings.cy.js'));
+const summaryWelsh = welshTable('summary', () => import('../skills-scan/summary-strings.cy.js'));
 
 /** Reading a saved review (`value`): a chunk of its own, loaded only when a value is given. */
 const reviewReader = new LazyModule(() => import('../../model/validate-review.js'));
@@ -188,7 +192,8 @@ export class KsbReview extends KsbFormElement {
     const figures = rplFiguresGiven(this);
     return [
       ...super.lazyChunks(),
-      loadReviewStrings(this.effectiveLang),
+      reviewWelsh.load(this.effectiveLang),
+      summaryWelsh.load(this.effectiveLang),
       given(this.results) ? resultReader.load() : undefined,
       given(this.value) ? reviewReader.load() : undefined,
       this.digestChecks.check(this.results, this.value),

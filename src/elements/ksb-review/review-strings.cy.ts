@@ -1,4 +1,4 @@
-/** Welsh UI strings of `<ksb-review>`, loaded on demand (`loadReviewStrings`); the English table is in `review-strings.ts`. */
+/** Welsh UI strings of `<ksb-review>`, loaded before a Welsh render (`registerWelshTable` in `ksb-review.component.ts`); the English table is in `review-strings.ts`. */
 import { list, type ReviewStrings } from './review-strings.js';
 
 /** The Welsh plural category of `n`. */

@@ -4,8 +4,7 @@
  * from `shared/localize.ts`.
  */
 import type { Party } from '../../model/result.js';
-import { LazyModule } from '../../shared/lazy.js';
-import { featureTable, localeFor, tablesFor } from '../../shared/localize.js';
+import { elementTable } from '../../shared/localize.js';
 
 /** Names joined as a language joins them ("the learner and the employer"). */
 export const list = (lang: string, names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
@@ -183,18 +182,7 @@ const en: ReviewStrings = {
   requiredMessage: (n) => (n === 1 ? 'Complete 1 more step before submitting.' : `Complete ${n} more steps before submitting.`),
 };
 
-
-/** The Welsh table (`review-strings.cy.ts`, beside this one): a chunk of its own, loaded before a Welsh render. */
-const welsh = new LazyModule(() => import('./review-strings.cy.js'));
-
-/** Loads the review's strings for a language tag: a promise while the Welsh table loads, else undefined. */
-export function loadReviewStrings(lang: string | null | undefined): Promise<void> | undefined {
-  // A host's own Welsh (registerLocale) with a review table needs no chunk.
-  return localeFor(lang) === 'cy' && !tablesFor(lang)?.review ? welsh.load() : undefined;
-}
-
-/** The review's strings for a language tag: Welsh for `cy` once loaded (`loadReviewStrings`), else English. */
+/** The review's strings for a language tag: a host's (registerLocale), the Welsh once loaded (`review-strings.cy.ts`), else English. */
 export function reviewStringsFor(lang: string | null | undefined): ReviewStrings {
-  // A host's locale (registerLocale) gives its own table; Welsh is this folder's, once loaded.
-  return featureTable(lang, 'review', en, welsh.value?.cy ?? en);
+  return elementTable(lang, 'review', en);
 }

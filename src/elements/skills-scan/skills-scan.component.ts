@@ -20,9 +20,13 @@ import { resultReader } from '../../shared/result-reader.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
 import { priorLearningThreshold, rplCalculator, rplFiguresGiven, rplFor } from '../../shared/programme-figures.js';
+import { welshTable } from '../../shared/localize.js';
 import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknownItemProblems, type ScanSection } from '../../model/sections.js';
 import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
+
+// This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
+const summaryWelsh = welshTable('summary', () => import('./summary-strings.cy.js'));
 
 
 /** The summary step (charts, baseline, placement, RPL, printed evidence): a chunk of its own, prefetched once the element has rendered. */
@@ -316,7 +320,7 @@ export class SkillsScan extends KsbResultElement {
   /** The prior-learning calculator loads with the programme figures (`rplCalculation`), result validation with a baseline. */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
     const baseline = this.baseline !== undefined && this.baseline !== null && this.baseline !== '';
-    return [...super.lazyChunks(), rplFiguresGiven(this) ? rplCalculator.load() : undefined, baseline ? resultReader.load() : undefined];
+    return [...super.lazyChunks(), summaryWelsh.load(this.effectiveLang), rplFiguresGiven(this) ? rplCalculator.load() : undefined, baseline ? resultReader.load() : undefined];
   }
 
   /** The rating at or above which an item counts as prior learning. */

@@ -2,11 +2,11 @@
  * UI strings of the summary step of `<skills-scan>` that no other element
  * shows (charts, unanswered items, change since a baseline, the level
  * placement, the prior-learning estimate and RPL calculation, the printed
- * summary), in English (en-GB); the Welsh table is `summary` in
- * `shared/locales/cy.ts`. They load with the summary (`scan-summary.ts`),
+ * summary), in English (en-GB); the Welsh table is beside it in
+ * `summary-strings.cy.ts`. They load with the summary (`scan-summary.ts`),
  * not with the element.
  */
-import { tablesFor } from '../../shared/localize.js';
+import { elementTable } from '../../shared/localize.js';
 
 export interface SummaryStrings {
   /** Column headings of the baseline comparison and the rating tables. */
@@ -247,5 +247,5 @@ const en: SummaryStrings = {
 
 /** The summary's strings for a language tag. */
 export function summaryStringsFor(lang: string | null | undefined): SummaryStrings {
-  return tablesFor(lang)?.summary ?? en;
+  return elementTable(lang, 'summary', en);
 }

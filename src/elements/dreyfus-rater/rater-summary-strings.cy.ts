@@ -1,0 +1,41 @@
+/** Welsh UI strings of `<dreyfus-rater>`'s summary and trends: a chunk of their own, loaded before a Welsh render; the English table is in `rater-summary-strings.ts`. */
+import type { RaterSummaryStrings } from './rater-summary-strings.js';
+
+const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
+
+export const cy: RaterSummaryStrings = {
+  earlierRatings: 'Sgoriau cynharach',
+  trendEntry: (date, rater, v, label) => `${date}${rater ? `, ${rater}` : ''}: ${v} ${label}`,
+  trendNow: (v, label) => `Nawr: ${v} ${label}`,
+  trendChange: (c, since) => (c === 0 ? `Dim newid ers ${since}` : `${signed(c)} ers ${since}`),
+  ratingsTitle: 'Sgoriau',
+  competency: 'Cymhwysedd',
+  rating: 'Sgôr',
+  trend: 'Tuedd',
+  atTarget: 'Ar y targed neu’n uwch',
+  belowTarget: 'Islaw’r targed',
+  careerTitle: 'Lefel gyrfa y mae’r sgoriau hyn yn ei chefnogi',
+  supports: (level) => `Mae’r sgoriau hyn yn cefnogi: ${level}.`,
+  supportsNone: 'Nid yw’r sgoriau hyn yn cefnogi unrhyw lefel gyrfa eto.',
+  nextLevel: (level) => `I gyrraedd ${level}:`,
+  missingRating: (name, rating) => `${name}: sgôr ${rating}`,
+  missingUnrated: (name) => `${name}: heb ei sgorio`,
+  allRatableMet: 'Mae’r sgoriau hyn yn bodloni gofynion pob lefel gyrfa y gall sgoriau ei dangos.',
+  noRequirements: 'Nid yw’r fframwaith hwn yn dweud pa gymwyseddau sydd eu hangen ar bob lefel gyrfa, felly nid yw’r sgoriau hyn yn pennu lefel gyrfa.',
+  levelsTitle: 'Lefelau gyrfa a’r cymwyseddau a asesir ganddynt',
+  careerLevel: 'Lefel gyrfa',
+  competencies: 'Cymwyseddau a asesir',
+  payHeading: 'Cyflog',
+  status: 'Statws',
+  met: 'Wedi’i bodloni',
+  notMet: 'Heb ei bodloni',
+  notRatable: 'Ni all sgoriau ei dangos: nid yw’r lefel hon yn asesu unrhyw gymwyseddau ei hun',
+  noAssessed: 'Dim',
+  trainingTitle: 'Hyfforddiant ar gyfer cymwyseddau islaw’r targed',
+  trainingFor: (names) => `Ar gyfer ${names}`,
+  trainingOfLevel: (level) => `Hyfforddiant a restrir ar gyfer ${level}`,
+  noTraining: 'Nid yw’r fframwaith yn cysylltu unrhyw hyfforddiant â’r cymwyseddau hyn.',
+  allAtTargetTraining: 'Does dim cymhwysedd wedi’i sgorio islaw’r targed.',
+  submit: 'Cyflwyno’r sgoriau',
+  downloadCsv: 'Lawrlwytho’r sgoriau (CSV)',
+};

@@ -1,0 +1,31 @@
+/** Welsh UI strings of `<ksb-matrix>`: a chunk of their own, loaded before a Welsh render; the English table is in `matrix-strings.ts`. */
+import type { MatrixStrings } from './matrix-strings.js';
+
+export const cy: MatrixStrings = {
+  caption: (t, r, c) => `${t}: ${r} yn erbyn ${c}`,
+  filter: 'Hidlo',
+  filterHint: 'Teipiwch god neu eiriau o ddatganiad',
+  show: 'Dangos',
+  download: 'Llwytho CSV i lawr',
+  downloadFailed: 'Nid oedd modd creu’r ffeil CSV',
+  shown: (r, c) => `${r} rhes a ${c} colofn yn cael eu dangos`,
+  total: 'Cyfanswm',
+  linked: 'Cysylltiedig',
+  linkCount: (n) => `${n} ${n === 1 ? 'cysylltiad' : 'o gysylltiadau'}`,
+  metOf: (m, of) => `${m} o ${of} wedi’u cyflawni`,
+  sinceBaseline: (n) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)} ers y llinell sylfaen`,
+  legendTitle: 'Allwedd',
+  legendMet: (t) => `wedi’i gyflawni: sgôr ${t} neu’n uwch`,
+  legendBelow: 'sgôr is na’r targed',
+  standingMet: 'wedi’i gyflawni',
+  legendUnsure: 'ddim yn siŵr',
+  legendUnrated: 'heb ei sgorio eto',
+  legendLink: 'cysylltiedig (mae’r ddyletswydd angen yr eitem hon, neu mae’r safon hon yn cwmpasu’r dasg)',
+  rating: (l) => `Sgôr: ${l}`,
+  change: (s) => `${s} ers y llinell sylfaen`,
+  noRows: 'Does dim yn cyfateb i’r hidlydd.',
+  genericDescriptor: 'disgrifydd cyffredinol',
+  resultsIgnored: (n) => `Mae ${n} canlyniad ar gyfer fframwaith neu fersiwn arall ac nid ydynt yn cael eu dangos.`,
+  levelsAxis: 'lefelau',
+  scaleAxis: 'sgôr',
+};
