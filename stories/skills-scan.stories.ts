@@ -4,6 +4,7 @@ import '../src/elements/skills-scan/skills-scan.js';
 import '../src/elements/ksb-framework/ksb-framework.js';
 import { calculateRpl } from '../src/model/index.js';
 import { frameworkUrl, frameworkUrls, ksbIds, loadFrameworks, sampleResult, withFrameworks } from './story-data.js';
+import { registerArabicSample } from './samples/arabic.js';
 import { atWidth, longTextFramework, narrow, whileLoading, type StoryExpectation } from './story-support.js';
 
 const meta: Meta = {
@@ -348,6 +349,20 @@ export const OptionsAt640: Story = {
 export const OptionsAt1000: Story = {
   name: 'Options at 1,000 px',
   render: withFrameworks(({ st0958 }) => atWidth(1000, () => html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`)),
+};
+
+/**
+ * Right to left: the sample Arabic UI locale (`stories/samples/arabic.ts`, registered with
+ * `registerLocale`) and the sample Arabic translation of a few ST0958 items and the confidence
+ * scale (frameworks/st0958.ar.example.json). The layout mirrors; text left untranslated stays
+ * English, marked `lang="en"` and set left to right inside the right-to-left page.
+ */
+export const ArabicRightToLeft: Story = {
+  name: 'Right to left: Arabic sample locale and partial translation (dir="rtl" lang="ar")',
+  loaders: [async () => void (await registerArabicSample())],
+  render: withFrameworks(({ st0958 }) => html`<div dir="rtl" lang="ar">
+    <skills-scan mode="all" .framework=${st0958} translation-src="frameworks/st0958.ar.example.json"></skills-scan>
+  </div>`),
 };
 
 /** The example Welsh translation of a few ST0958 items (frameworks/st0958.cy.example.json): translated text in Welsh, the rest marked as English. */

@@ -201,29 +201,16 @@ export function loadStrings(lang: string | null | undefined): Promise<void> | un
   return localeFor(lang) === 'cy' && !registered.has('cy') ? welsh.load() : undefined;
 }
 
-let welshLoaded: { count: number; tables?: LocaleTables } = { count: 0 };
-
-/** The Welsh tables loaded so far, shared and elements' together (made again only when another has loaded). */
-function welshTables(): LocaleTables | undefined {
-  if (!welsh.value) return undefined;
-  const parts = [...welshParts].filter(([, part]) => part.value);
-  if (welshLoaded.count !== parts.length + 1) {
-    const tables: Record<string, unknown> = { ...welsh.value };
-    for (const [name, part] of parts) tables[name] = part.value;
-    welshLoaded = { count: parts.length + 1, tables: tables as LocaleTables };
-  }
-  return welshLoaded.tables;
-}
-
-/** The tables of the locale `lang` picks, once loaded or registered; undefined for English. */
+/** The tables of the locale `lang` picks, once loaded or registered (for Welsh, the shared ones); undefined for English. */
 export function tablesFor(lang: string | null | undefined): LocaleTables | undefined {
   const tag = localeFor(lang);
-  return registered.get(tag) ?? (tag === 'cy' ? welshTables() : undefined);
+  return registered.get(tag) ?? (tag === 'cy' ? (welsh.value as LocaleTables | undefined) : undefined);
 }
 
-/** An element's table `name` for `lang` (a host's, or the Welsh once loaded), else `english`. */
+/** An element's table `name` for `lang`: a host's (registerLocale), the Welsh once loaded, else `english`. */
 export function elementTable<T>(lang: string | null | undefined, name: string, english: T): T {
-  return (tablesFor(lang)?.[name] as T | undefined) ?? english;
+  const tag = localeFor(lang);
+  return ((registered.get(tag)?.[name] ?? (tag === 'cy' ? welshParts.get(name)?.value : undefined)) as T | undefined) ?? english;
 }
 
 /**

@@ -343,7 +343,7 @@ export class DreyfusRater extends KsbResultElement {
     );
     const top = this.scale.points[this.scale.points.length - 1];
     const about = html`
-      ${item.title && item.title !== item.statement ? html`<p class="statement" lang=${this.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</p>` : nothing}
+      ${item.title && item.title !== item.statement ? html`<p class="statement" dir="auto" lang=${this.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</p>` : nothing}
       ${levels.length ? html`<p class="hint">${t.assessedAt(t.list(levels.map((l) => this.levelName(l))))}</p>` : nothing}
       ${rubric?.keyFeatures || rubric?.interaction
         ? html`<details part="guidance" class="guidance" ?open=${!this.readonly}>

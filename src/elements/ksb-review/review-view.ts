@@ -60,7 +60,7 @@ export function ratingText(v: Pick<ReviewView, 'scale' | 'strings'>, value: numb
 }
 
 const itemHeading = (v: Pick<ReviewView, 'textLang'>, item: Item) =>
-  html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<span class="statement" lang=${v.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</span>`;
+  html`${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi class="statement" lang=${v.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</bdi>`;
 
 /** The record's facts: standard, version, learner, the ratings reviewed and when, the dates and the digest. */
 export function renderRecord(v: ReviewView): TemplateResult {

@@ -472,7 +472,7 @@ export class SkillsScan extends KsbResultElement {
       ${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi class="statement" lang=${this.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</bdi>
     </legend>`;
     const elements = item.elements?.length
-      ? html`<ul class="elements" lang=${this.textLang(textKey('item', item.id, 'elements')) ?? nothing}>${item.elements.map((e) => html`<li>${e}</li>`)}</ul>`
+      ? html`<ul class="elements" dir="auto" lang=${this.textLang(textKey('item', item.id, 'elements')) ?? nothing}>${item.elements.map((e) => html`<li>${e}</li>`)}</ul>`
       : nothing;
     if (this.readonly) {
       const point = scale.points.find((p) => p.value === response?.value);
