@@ -64,7 +64,7 @@ export const skillsScanStyles = css`
    * rule between questions runs whole above it instead of on from its end.
    */
   .legend {
-    float: left;
+    float: inline-start;
     width: 100%;
     font-weight: bold;
     padding: 0;
