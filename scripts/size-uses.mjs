@@ -50,18 +50,21 @@ const EVERYTHING_BUDGET = 100 * KB;
  * by one; the React path's templates are not minified (esbuild, as Vite builds an app).
  */
 const CEILINGS = {
-  // Then the hooks of host locales (registerLocale) added 0.2 KB.
-  'scan/script tag': 45.7 * KB,
-  'scan/bundler': 39.7 * KB,
-  'scan/react': 46.3 * KB,
-  'rater/script tag': 38.1 * KB,
-  'rater/bundler': 33.6 * KB,
-  'rater/react': 39.6 * KB,
-  'review/script tag': 48.3 * KB,
-  'review/bundler': 44.3 * KB,
-  'review/react': 51.5 * KB,
-  // Then the built-in scales and item types in Welsh (in the Welsh chunk) added 1.1 KB.
-  'everything/script tag': 114.8 * KB,
+  // Then the hooks of host locales (registerLocale) added 0.2 KB, and isolating the framework texts put in
+  // sentences (a wrapper over every string table) 0.2 KB more.
+  'scan/script tag': 45.9 * KB,
+  'scan/bundler': 40.0 * KB,
+  'scan/react': 46.7 * KB,
+  'rater/script tag': 38.5 * KB,
+  'rater/bundler': 33.9 * KB,
+  'rater/react': 39.9 * KB,
+  'review/script tag': 48.6 * KB,
+  'review/bundler': 44.7 * KB,
+  'review/react': 51.8 * KB,
+  // Then the built-in scales and item types in Welsh (in the Welsh chunk) added 1.1 KB, and each element's
+  // Welsh table in a chunk of its own (beside the element, fetched only with it) 1.9 KB to the sum of every
+  // file compressed alone; a Welsh page pays only the tables of the elements it shows.
+  'everything/script tag': 116.9 * KB,
 };
 
 if (!existsSync(join(dist, 'ksb-elements.bundle.js'))) {

@@ -36,14 +36,17 @@ const CEILINGS = {
   // budget for every element at once no longer says what any page pays. Known and reported; the per-use budgets
   // (scripts/size-uses.mjs) say what pages pay. Then downloadCSV() on every form element, the hooks of the
   // built-in content in Welsh and the late-input fix in the base class added 0.2 KB.
-  'whole library (all elements + model)': 48.8 * KB + 500,
+  // Then isolating the framework texts put in sentences (one wrapper over every string table: a right-to-left
+  // name or an open bidi override cannot reorder the sentence) added 0.17 KB to every element.
+  'whole library (all elements + model)': 48.8 * KB + 700,
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
-  '<ksb-review> alone': 29.6 * KB + 300,
+  '<ksb-review> alone': 29.6 * KB + 500,
   // Locales a host registers (registerLocale) cost every element 30 to 40 B up front: the scan and the
   // rater passed their 25 KB by that much. The per-use budgets (scripts/size-uses.mjs) say what pages pay.
-  '<skills-scan> alone': 25 * KB + 300,
-  '<dreyfus-rater> alone': 25 * KB + 300,
+  // The sentence isolation (see the whole library) then added 0.17 KB to each.
+  '<skills-scan> alone': 25 * KB + 500,
+  '<dreyfus-rater> alone': 25 * KB + 500,
   // toXapi (results and reviews as xAPI statements) is in `ksb-elements/model` as well as in
   // `model/results-out`: 1.7 KB over for a page that takes the whole model; a bundler keeps only what is imported.
   'model only (no DOM)': 17.0 * KB,

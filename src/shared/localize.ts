@@ -210,7 +210,7 @@ export function tablesFor(lang: string | null | undefined): LocaleTables | undef
 /** An element's table `name` for `lang`: a host's (registerLocale), the Welsh once loaded, else `english`. */
 export function elementTable<T>(lang: string | null | undefined, name: string, english: T): T {
   const tag = localeFor(lang);
-  return ((registered.get(tag)?.[name] ?? (tag === 'cy' ? welshParts.get(name)?.value : undefined)) as T | undefined) ?? english;
+  return isolating(((registered.get(tag)?.[name] ?? (tag === 'cy' ? welshParts.get(name)?.value : undefined)) as T | undefined) ?? english);
 }
 
 /**
@@ -220,7 +220,32 @@ export function elementTable<T>(lang: string | null | undefined, name: string, e
  */
 export function featureTable<T>(lang: string | null | undefined, name: string, english: T, welshTable: T): T {
   const tag = localeFor(lang);
-  return (registered.get(tag)?.[name] as T | undefined) ?? (tag === 'cy' ? welshTable : english);
+  return isolating((registered.get(tag)?.[name] as T | undefined) ?? (tag === 'cy' ? welshTable : english));
+}
+
+/** Right-to-left letters and the bidi controls: text with any of them could reorder the sentence it is put in. */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A text put in a sentence, isolated (FSI ... PDI) when it could reorder the words around it. */
+const isolate = (a: unknown): unknown =>
+  typeof a === 'string' ? (BIDI.test(a) ? `\u2068${a}\u2069` : a) : Array.isArray(a) ? a.map(isolate) : a;
+
+const isolatingTables = new WeakMap<object, object>();
+
+/**
+ * A string table whose sentences isolate the texts put in them (a name, a
+ * code, a level from the framework): a right-to-left name, or one with a
+ * bidi control left open, cannot reorder the sentence around it.
+ */
+function isolating<T>(table: T): T {
+  let wrapped = isolatingTables.get(table as object);
+  if (!wrapped) {
+    wrapped = {};
+    for (const [key, value] of Object.entries(table as object))
+      (wrapped as Record<string, unknown>)[key] = typeof value === 'function' ? (...args: unknown[]) => value(...args.map(isolate)) : value;
+    isolatingTables.set(table as object, wrapped);
+  }
+  return wrapped as T;
 }
 
 /**
@@ -248,7 +273,7 @@ export function resolveLang(el: Element): string {
 
 /** The string table for a language tag. */
 export function stringsFor(lang: string | null | undefined): Strings {
-  return tablesFor(lang)?.ui ?? en;
+  return isolating(tablesFor(lang)?.ui ?? en);
 }
 
 /** Formats a date-time for display. */

@@ -122,3 +122,49 @@ for (const kind of ['skills-scan', 'dreyfus-rater', 'ksb-matrix'] as const satis
     }
   });
 }
+
+/** Items named by their statements (no code), so sentences about an item embed the statement. */
+const uncoded = () => ({
+  format: 'ksb-framework/1',
+  id: 'bidi-names',
+  version: '1',
+  title: 'Names',
+  items: [
+    { id: 'a', type: 'knowledge', statement: OPEN_OVERRIDE },
+    { id: 'b', type: 'knowledge', statement: UNICODE.arabic },
+    { id: 'c', type: 'knowledge', statement: 'Plain English' },
+  ],
+  rubrics: ['a', 'b', 'c'].map((item) => ({ item, scale: 'dreyfus', descriptors: [{ value: 2, text: 'Some' }] })),
+});
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('sentences that embed framework text', function () {
+  this.timeout(20000);
+  for (const kind of ['skills-scan', 'dreyfus-rater'] as const) {
+    it(`<${kind}>: an error message about a right-to-left or override name isolates the name, and leaves the rest of the sentence in place`, async () => {
+      const m = await mount(kind, uncoded(), 'property');
+      m.view.setAttribute('required', '');
+      m.view.setAttribute('mode', 'all');
+      await m.view.updateComplete;
+      (m.view as unknown as { reportValidity(): boolean }).reportValidity();
+      await m.view.updateComplete;
+      const links = [...m.view.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-summary"] a')].map((a) => a.textContent!.trim());
+      const verb = kind === 'skills-scan' ? 'Choose an answer for' : 'Choose a rating for';
+      expect(links).to.deep.equal([`${verb} ${FSI}${OPEN_OVERRIDE}${PDI}`, `${verb} ${FSI}${UNICODE.arabic}${PDI}`, `${verb} Plain English`]);
+      // Drawn, the sentence's first word stays first on the line: the open override does not reverse it.
+      const first = [...m.view.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="error-summary"] a')][0];
+      const range = document.createRange();
+      const walker = document.createTreeWalker(first, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode();
+      while (text && !text.textContent!.includes('Choose')) text = walker.nextNode();
+      const at = text!.textContent!.indexOf('Choose');
+      range.setStart(text!, at);
+      range.setEnd(text!, at + 'Choose'.length);
+      const word = range.getBoundingClientRect();
+      expect(word.left - first.getBoundingClientRect().left, 'the verb starts the line').to.be.below(2);
+      await expect(m.view).to.be.accessible();
+    });
+  }
+});
