@@ -365,6 +365,12 @@ export const ArabicRightToLeft: Story = {
   </div>`),
 };
 
+/** Every text shown translated: the items the example Welsh translation gives (K1 to K3), its title, and the built-in scale and section names in Welsh. */
+export const WelshFullTranslation: Story = {
+  name: 'ST0958 K1 to K3 in Welsh, every text translated (translation-src, items)',
+  render: withFrameworks(({ st0958 }) => html`<skills-scan lang="cy" mode="all" items="K1 K2 K3" .framework=${st0958} translation-src="frameworks/st0958.cy.example.json"></skills-scan>`),
+};
+
 /** The example Welsh translation of a few ST0958 items (frameworks/st0958.cy.example.json): translated text in Welsh, the rest marked as English. */
 export const WelshPartialTranslation: Story = {
   name: 'ST0958 in Welsh with a partial translation (translation-src)',

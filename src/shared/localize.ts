@@ -79,6 +79,8 @@ export interface Strings {
   aboutNotSureHint: string;
   /** The built-in confidence scale's five descriptors, about someone else. */
   confidenceAbout: (name: string) => string[];
+  /** A date written out in this language, for browsers whose `Intl` has no dates in it (Chromium has none in Welsh). */
+  date?: (d: Date) => string;
   /** The built-in scales and item types (sections) in this language; absent for English, which the model has. */
   builtIn?: BuiltInLocale;
 }
@@ -280,6 +282,9 @@ export function stringsFor(lang: string | null | undefined): Strings {
 export function formatDate(iso: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' }).format(d);
+  const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' });
+  const own = stringsFor(lang).date;
+  // A browser without the language's dates falls back to its default (often American English).
+  return own && format.resolvedOptions().locale.split('-')[0] !== localeFor(lang).split('-')[0] ? own(d) : format.format(d);
 }
 

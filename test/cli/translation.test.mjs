@@ -43,6 +43,7 @@ test('template, filled in, built: the example translation exactly', () => {
   const want = JSON.parse(readFileSync(example, 'utf8'));
   const fill = { 'translation|notice': want.notice, 'framework|title': want.title };
   for (const [id, text] of Object.entries(want.items)) fill[`item:${id}|statement`] = text.statement;
+  for (const [id, names] of Object.entries(want.itemTypes)) Object.assign(fill, { [`itemType:${id}|label`]: names.label, [`itemType:${id}|plural`]: names.plural });
   writeFileSync(sheet, fillSheet(csv, fill));
   const out = join(tmp, 'st0958.cy.json');
   const built = run(['translation', 'build', sheet, '--framework', st0958, '-o', out]);

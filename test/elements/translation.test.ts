@@ -152,3 +152,24 @@ describe('<ksb-matrix> with a translation', () => {
     }
   });
 });
+
+describe('a wholly translated Welsh scan', () => {
+  it('shows no English: statements, title, scale and section names are Welsh', async () => {
+    const st0958 = await bundled('st0958.json');
+    const example: Translation = await fetch(exampleUrl).then((r) => r.json());
+    const el = await fixture<SkillsScan>(html`<skills-scan lang="cy" mode="all" items="K1 K2 K3" .framework=${st0958} .translation=${example}></skills-scan>`);
+    await elementUpdated(el);
+    const root = el.shadowRoot!;
+    const statements = [...root.querySelectorAll<HTMLElement>('.statement')];
+    expect(statements.map((s) => s.lang)).to.deep.equal(['cy', 'cy', 'cy']);
+    // No element marks English text: nothing shown fell back to the framework's language.
+    expect([...root.querySelectorAll('[lang]')].filter((e) => e.getAttribute('lang')!.startsWith('en'))).to.deep.equal([]);
+    expect(root.textContent).to.contain('Gwybodaeth');
+    expect(root.textContent).to.contain('Yn annibynnol');
+    expect(root.textContent).to.not.contain('Knowledge');
+    // Dates in Welsh too, in a browser whose Intl has no Welsh dates (Chromium) as in one that has (Firefox).
+    const month = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'][new Date().getMonth()];
+    expect(root.textContent).to.contain(`${new Date().getDate()} ${month} ${new Date().getFullYear()}`);
+    await expect(el).to.be.accessible();
+  });
+});

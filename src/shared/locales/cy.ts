@@ -10,6 +10,7 @@ import type { Strings } from '../localize.js';
 
 /** The Welsh plural category of `n` (Welsh has six: zero, one, two, few, many, other). */
 const plural = (n: number) => new Intl.PluralRules('cy').select(n);
+const months = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
 
 /** Shared strings (every element). */
 export const ui: Strings = {
@@ -65,6 +66,7 @@ export const ui: Strings = {
     `Gall ${name} wneud hyn heb gymorth, yn ddibynadwy.`,
     `Gall ${name} wneud hyn yn hyderus mewn sefyllfaoedd newydd a gallai ddangos i eraill.`,
   ],
+  date: (d) => `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}`,
   // The library's own Welsh for its built-in content (not an official translation of the Somerset framework's Table 2).
   builtIn: builtInLocale({
     scales: {
