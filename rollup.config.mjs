@@ -72,6 +72,9 @@ function coreChunk() {
         for (const m of seen) uses.set(m, (uses.get(m) ?? 0) + 1);
       }
       core = new Set([...uses].filter(([m, n]) => n >= 3 && !elements.includes(m)).map(([m]) => m));
+      // Lit's directive base classes: every directive needs them, in the elements' first renders and in their
+      // chunks (the matrix's windowing); apart, they became two more requests for every flow (measured).
+      for (const m of uses.keys()) if (/[\\/]lit-html[\\/](development[\\/])?directive(-helpers)?\.js$/.test(m)) core.add(m);
     }
     // The loader re-exports the event classes and the context from `core`, so it fetches core at
     // once, beside the first element's own chunk: every element needs it (measured: a chunk of their

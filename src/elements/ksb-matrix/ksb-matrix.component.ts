@@ -16,6 +16,7 @@ import { welshTable } from '../../shared/localize.js';
 import { ksbMatrixStyles } from './ksb-matrix.styles.js';
 import { matrixStrings, type MatrixStrings } from './matrix-strings.js';
 import type { MatrixProgress, ResultInfo } from './matrix-progress.js';
+import { allSlots, bodyRows, hasTotals, renderTable, WINDOW_CELLS, type BodyRow, type Slot } from './matrix-table.js';
 import {
   axisEntries,
   axisTypes,
@@ -25,11 +26,15 @@ import {
   linkedItems,
   linkIndex,
   parseAxis,
-  rateable,
   type AxisEntry,
   type AxisSpec,
-  type Cell,
 } from './matrix-model.js';
+
+/** The sizes of a windowed grid's rows, columns, row headers and Total column, in rem: the styles use the same (`--_row-h`…). */
+const WINDOW_ROW_REM = 3.5;
+const WINDOW_COLUMN_REM = 7;
+const WINDOW_HEADER_REM = 16;
+const WINDOW_TOTAL_REM = 8;
 
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const matrixWelsh = welshTable('matrix', () => import('./matrix-strings.cy.js'));
@@ -42,6 +47,10 @@ const matrixWelsh = welshTable('matrix', () => import('./matrix-strings.cy.js'))
 const progressChunk = new LazyModule(() => import('./matrix-progress.js'));
 const listChunk = new LazyModule(() => import('./matrix-list.js'));
 const csvChunk = new LazyModule(() => import('./matrix-csv.js'));
+const windowChunk = new LazyModule(() => import('./grid-window.js'));
+
+/** Slots in order, as a grid rendered whole has them. */
+const inOrder = (list: Slot[], template: (slot: Slot) => TemplateResult) => list.map(template);
 
 const PROGRESS_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that reads results could not be loaded; reload the page.' };
 
@@ -186,7 +195,21 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   protected override lazyChunks(): (Promise<void> | undefined)[] {
-    return [...super.lazyChunks(), matrixWelsh.load(this.effectiveLang), this.resultsGiven() ? progressChunk.load() : undefined, this.listLayout ? listChunk.load() : undefined];
+    return [
+      ...super.lazyChunks(),
+      matrixWelsh.load(this.effectiveLang),
+      this.resultsGiven() ? progressChunk.load() : undefined,
+      this.listLayout ? listChunk.load() : this.large() ? windowChunk.load() : undefined,
+    ];
+  }
+
+  /** Whether the grid of the framework's rows and columns (before any filter) is windowed. */
+  private large(): boolean {
+    const fw = this.currentFramework;
+    const rows = this.rowSpec;
+    const columns = this.columnSpec;
+    if (!fw || !rows || !columns) return false;
+    return this.memo.get('large', [fw, this.rows, this.columns], () => axisEntries(fw, rows).length * axisEntries(fw, columns).length > WINDOW_CELLS);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -210,11 +233,12 @@ export class KsbMatrix extends KsbFrameworkElement {
   /** Rows and columns after the filter and type toggles. */
   private view(): { rows: AxisEntry[]; columns: AxisEntry[]; allRows: AxisEntry[]; allColumns: AxisEntry[] } {
     const fw = this.currentFramework!;
-    const allRows = axisEntries(fw, this.rowSpec!);
-    const allColumns = axisEntries(fw, this.columnSpec!);
+    // Once per change of input: a windowed grid renders again at every scroll.
+    const allRows = this.memo.get('all-rows', [fw, this.rows], () => axisEntries(fw, this.rowSpec!));
+    const allColumns = this.memo.get('all-columns', [fw, this.columns], () => axisEntries(fw, this.columnSpec!));
     return {
-      rows: filterEntries(allRows, this.filter, this.hiddenTypes),
-      columns: filterEntries(allColumns, '', this.hiddenTypes),
+      rows: this.memo.get('rows', [allRows, this.filter, this.hiddenTypes], () => filterEntries(allRows, this.filter, this.hiddenTypes)),
+      columns: this.memo.get('columns', [allColumns, this.hiddenTypes], () => filterEntries(allColumns, '', this.hiddenTypes)),
       allRows,
       allColumns,
     };
@@ -317,94 +341,122 @@ export class KsbMatrix extends KsbFrameworkElement {
 
   private renderTable(caption: string, rows: AxisEntry[], columns: AxisEntry[], progress: MatrixProgress | undefined): TemplateResult {
     const fw = this.currentFramework!;
-    const ms = this.ms;
     const links = this.links;
-    const linked = linkedItems(links, rows, columns);
-    const itemAxes = columns.some((c) => c.item) && rows.some((r) => r.item);
-    const lastRow = rows.length + (itemAxes ? 1 : 0);
-    const lastCol = columns.length + (itemAxes ? 1 : 0);
-    const fr = Math.min(this.focusRow, lastRow);
-    const fc = Math.min(this.focusCol, lastCol);
-    const tab = (r: number, c: number) => (r === fr && c === fc ? 0 : -1);
-    const colTotals = columns.map((col) => rows.filter((row) => cellFor(fw, links, row, col).kind === 'link').length);
-    let group: string | undefined;
-    // tabindex="-1": the grid's own tab stop scrolls this box; Firefox would otherwise add it as an unnamed stop.
-    return html`<div class="scroller" part="table-wrapper" tabindex="-1">
-      <table part="table" role="grid" aria-labelledby="caption" @keydown=${(e: KeyboardEvent) => this.onKeydown(e, lastRow, lastCol)}>
-        <caption id="caption">${caption}</caption>
-        <thead>
-          <tr>
-            <td class="corner" role="gridcell" data-r="0" data-c="0" tabindex=${tab(0, 0)} @focus=${() => this.setFocus(0, 0)}></td>
-            ${columns.map(
-              (col, ci) => html`<th
-                part="column-header"
-                scope="col"
-                data-r="0"
-                data-c=${ci + 1}
-                tabindex=${tab(0, ci + 1)}
-                aria-selected=${this.selected === `0:${ci + 1}` ? 'true' : 'false'}
-                @click=${() => this.select(0, ci + 1, undefined, col)}
-                @focus=${() => this.setFocus(0, ci + 1)}
-                title=${col.detail ?? nothing}
-              >
-                <bdi class="col-label">${col.label}</bdi>
-                ${col.type === 'level' || col.type === 'scale-point' ? html`<bdi class="col-detail">${col.detail ?? ''}</bdi>` : nothing}
-                ${this.renderColumnLinks(col)} ${progress?.badge(rateable(col), true) ?? nothing}
-              </th>`,
-            )}
-            ${itemAxes ? html`<th scope="col" data-r="0" data-c=${lastCol} tabindex=${tab(0, lastCol)} @focus=${() => this.setFocus(0, lastCol)}>${ms.total}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map((row, ri) => {
-            const r = ri + 1;
-            const groupRow =
-              row.group !== group
-                ? html`<tr class="group-row">
-                    <th scope="rowgroup" colspan=${columns.length + 1 + (itemAxes ? 1 : 0)}><bdi>${(group = row.group) ?? ''}</bdi></th>
-                  </tr>`
-                : nothing;
-            const items = linked.get(row.key) ?? [];
-            return html`${row.group ? groupRow : nothing}
-              <tr>
-                <th
-                  part="row-header"
-                  scope="row"
-                  data-r=${r}
-                  data-c="0"
-                  tabindex=${tab(r, 0)}
-                  aria-selected=${this.selected === `${r}:0` ? 'true' : 'false'}
-                  @click=${() => this.select(r, 0, row, undefined)}
-                  @focus=${() => this.setFocus(r, 0)}
-                >
-                  <bdi class="row-label">${row.label}</bdi>
-                  ${row.detail ? html`<bdi class="row-detail" lang=${this.detailLang(row) ?? nothing}>${row.detail}</bdi>` : nothing} ${progress?.badge(rateable(row)) ?? nothing}
-                </th>
-                ${columns.map((col, ci) => this.renderCell(fw, links, row, col, r, ci + 1, tab(r, ci + 1), progress))}
-                ${itemAxes
-                  ? html`<td data-r=${r} data-c=${lastCol} tabindex=${tab(r, lastCol)} @focus=${() => this.setFocus(r, lastCol)} class="total">
-                      ${progress && items.length ? progress.total(items) : ms.linkCount(items.length)}
-                    </td>`
-                  : nothing}
-              </tr>`;
-          })}
-        </tbody>
-        ${itemAxes
-          ? html`<tfoot>
-              <tr>
-                <th scope="row" data-r=${lastRow} data-c="0" tabindex=${tab(lastRow, 0)} @focus=${() => this.setFocus(lastRow, 0)}>${ms.total}</th>
-                ${colTotals.map(
-                  (n, ci) => html`<td data-r=${lastRow} data-c=${ci + 1} tabindex=${tab(lastRow, ci + 1)} @focus=${() => this.setFocus(lastRow, ci + 1)}>${n}</td>`,
-                )}
-                <td data-r=${lastRow} data-c=${lastCol} tabindex=${tab(lastRow, lastCol)} @focus=${() => this.setFocus(lastRow, lastCol)}>
-                  ${colTotals.reduce((a, b) => a + b, 0)}
-                </td>
-              </tr>
-            </tfoot>`
-          : nothing}
-      </table>
-    </div>`;
+    const body = this.memo.get('body', [rows], () => bodyRows(rows));
+    const totals = hasTotals(rows, columns);
+    const focus: [number, number] = [Math.min(this.focusRow, rows.length + (totals ? 1 : 0)), Math.min(this.focusCol, columns.length + (totals ? 1 : 0))];
+    this.grid = { rows, columns, body };
+    const large = rows.length * columns.length > WINDOW_CELLS;
+    // Loaded before a render of a large grid (`lazyChunks`, or here for a framework read in this update); should it fail to load, the grid renders whole.
+    if (large && !windowChunk.value && !windowChunk.failed) {
+      this.windowLoading ??= windowChunk.load()?.then(() => {
+        this.windowLoading = undefined;
+        this.requestUpdate();
+      });
+      if (this.windowLoading) return html`<p class="status" role="status" aria-busy="true">${this.strings.loading}</p>`;
+    }
+    const windowing = large ? windowChunk.value : undefined;
+    const windowed = windowing && this.windowSizes(columns.length, totals);
+    let rowSlots = allSlots(body.length);
+    let columnSlots = allSlots(columns.length);
+    if (windowing && windowed) {
+      adoptChunkStyles(this, windowing.windowStyles);
+      const { slots, visibleRange } = windowing;
+      // Before the first scroll, the view the scroller will have: at most the window's height, the element's width.
+      const { top, left, height, width } = this.viewport.height ? this.viewport : { top: 0, left: 0, height: innerHeight, width: this.clientWidth || innerWidth };
+      const focusedBody = body.findIndex((b) => b.index === focus[0] - 1);
+      rowSlots = slots(body.length, visibleRange(body.length, top, height, windowed.rowHeight), [focusedBody]);
+      columnSlots = slots(columns.length, visibleRange(columns.length, left, width, windowed.columnWidth), [focus[1] - 1]);
+    }
+    return renderTable({
+      framework: fw,
+      links,
+      strings: this.ms,
+      caption,
+      rows,
+      columns,
+      body,
+      progress,
+      focus,
+      selected: this.selected,
+      rowSlots,
+      columnSlots,
+      windowed,
+      each: windowing?.keyedSlots ?? inOrder,
+      linked: this.memo.get('linked', [links, rows, columns], () => linkedItems(links, rows, columns)),
+      columnTotals: this.memo.get('column-totals', [fw, rows, columns], () => columns.map((col) => rows.filter((row) => cellFor(fw, links, row, col).kind === 'link').length)),
+      columnLinks: (col) => this.renderColumnLinks(col),
+      detailLang: (entry) => this.detailLang(entry),
+      onKeydown: (e) => this.onKeydown(e, rows.length + (totals ? 1 : 0), columns.length + (totals ? 1 : 0)),
+      onClick: (e) => this.onGridClick(e),
+      onFocus: (e) => this.onGridFocus(e),
+      onScroll: (e) => this.onGridScroll(e),
+    });
   }
+
+  /** The windowing chunk on its way, for a grid found large only as it rendered. */
+  private windowLoading?: Promise<void>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.windowLoading && !this.isUpdatePending) return done;
+    await this.windowLoading;
+    return this.getUpdateComplete();
+  }
+
+  /** The rows, columns and body rows of the table last rendered, for the delegated listeners. */
+  private grid?: { rows: AxisEntry[]; columns: AxisEntry[]; body: BodyRow[] };
+
+  /** The cell (row, column) an event happened in. */
+  private cellOf(e: Event): [number, number] | undefined {
+    const cell = (e.target as Element).closest?.('[data-r]');
+    return cell ? [Number(cell.getAttribute('data-r')), Number(cell.getAttribute('data-c'))] : undefined;
+  }
+
+  private onGridClick(e: Event): void {
+    const at = this.cellOf(e);
+    const grid = this.grid;
+    if (!at || !grid) return;
+    const [r, c] = at;
+    const row = r >= 1 ? grid.rows[r - 1] : undefined;
+    const col = c >= 1 ? grid.columns[c - 1] : undefined;
+    // Headers and body cells select; the corner and the totals do not.
+    if ((r === 0 && col) || (row && (c === 0 || col))) this.select(r, c, row, col);
+  }
+
+  private onGridFocus(e: Event): void {
+    const at = this.cellOf(e);
+    if (at) this.setFocus(at[0], at[1]);
+  }
+
+  /** The part of a windowed grid in view: scroll offsets past the sticky headers, and the scroller's size. */
+  @state() private viewport = { top: 0, left: 0, height: 0, width: 0 };
+  private scrollFrame = 0;
+
+  private onGridScroll(e: Event): void {
+    const box = e.currentTarget as HTMLElement;
+    if (this.scrollFrame || !box.querySelector('table.windowed')) return;
+    // Read once a frame: a scroll fires many events between frames.
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      this.viewport = this.viewportOf(box);
+    });
+  }
+
+  private viewportOf(box: HTMLElement): { top: number; left: number; height: number; width: number } {
+    const sizes = this.windowSizes(0, false);
+    // scrollLeft is negative in a right-to-left grid.
+    return { top: box.scrollTop, left: Math.max(0, Math.abs(box.scrollLeft) - sizes.headerWidth), height: box.clientHeight, width: box.clientWidth };
+  }
+
+  /** Sizes of a windowed grid's rows and columns in px (the styles set them in rem), and its whole width. */
+  private windowSizes(columns: number, totals: boolean): { rowHeight: number; columnWidth: number; headerWidth: number; width: number } {
+    const rem = (this.remPx ??= parseFloat(getComputedStyle(this).fontSize) || 16);
+    const sizes = { rowHeight: WINDOW_ROW_REM * rem, columnWidth: WINDOW_COLUMN_REM * rem, headerWidth: WINDOW_HEADER_REM * rem };
+    return { ...sizes, width: sizes.headerWidth + columns * sizes.columnWidth + (totals ? WINDOW_TOTAL_REM * rem : 0) };
+  }
+
+  private remPx?: number;
 
   /** Links of a column item to other items not on either axis (a NOS's KSF dimensions and ESCs). */
   private renderColumnLinks(col: AxisEntry): TemplateResult | typeof nothing {
@@ -430,37 +482,6 @@ export class KsbMatrix extends KsbFrameworkElement {
       }
       return index;
     });
-  }
-
-  private renderCell(fw: Framework, links: ReturnType<typeof linkIndex>, row: AxisEntry, col: AxisEntry, r: number, c: number, tabindex: number, progress: MatrixProgress | undefined): TemplateResult {
-    const cell: Cell = cellFor(fw, links, row, col);
-    const key = `${r}:${c}`;
-    let content: TemplateResult | string = '';
-    if (cell.kind === 'link') {
-      const qualifiers = cell.links.map((l) => l.qualifier).filter(Boolean);
-      // With progress, a link shows how the rated one of its two items stands.
-      const mark = progress?.linkMark(row.item, col.item);
-      content = html`<span class="mark" aria-hidden="true">${mark ? mark.symbol : '✓'}</span> <span class="visually-hidden"
-          >${this.ms.linked}${mark ? `: ${mark.text}` : ''}</span
-        >${qualifiers.length
-          ? html` <span class="qualifier">${qualifiers.join('; ')}</span>`
-          : nothing}`;
-    } else if (cell.kind === 'text') {
-      const chosen = !!progress?.chosen(row.item?.id, col.point?.value);
-      content = html`<span class="descriptor ${chosen ? 'chosen' : ''}"><bdi>${cell.text}</bdi>${cell.generic ? html` <span class="hint">(${this.ms.genericDescriptor})</span>` : nothing}</span>`;
-    }
-    return html`<td
-      part="cell"
-      class=${cell.kind}
-      data-r=${r}
-      data-c=${c}
-      tabindex=${tabindex}
-      aria-selected=${this.selected === key ? 'true' : 'false'}
-      @click=${() => this.select(r, c, row, col)}
-      @focus=${() => this.setFocus(r, c)}
-    >
-      ${content}
-    </td>`;
   }
 
   private renderList(list: typeof import('./matrix-list.js'), caption: string, rows: AxisEntry[], columns: AxisEntry[], progress: MatrixProgress | undefined): TemplateResult {
