@@ -40,7 +40,8 @@ const CEILINGS = {
   // name or an open bidi override cannot reorder the sentence) added 0.17 KB to every element.
   // Then the windowed grid of <ksb-matrix> (a large grid renders only what is in view; its code and styles are a
   // chunk, but the grid's row and column indices for screen readers and the delegated listeners are not) 1.6 KB.
-  'whole library (all elements + model)': 51.0 * KB + 300,
+  // Then the cohort view of <ksb-matrix> (its data, table and CSV a chunk; its strings, sort and toolbar toggle not) 1.1 KB.
+  'whole library (all elements + model)': 52.3 * KB + 300,
   // The review is the largest element: three parties' tables, chart, plan and sign-off in one first render
   // (its Welsh, RPL, value reading and digests are lazy chunks). Per-use budgets replace this too.
   '<ksb-review> alone': 29.6 * KB + 500,

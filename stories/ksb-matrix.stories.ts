@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/ksb-matrix/ksb-matrix.js';
-import { frameworkUrl, frameworkUrls, loadFrameworks, sampleResult, withFrameworks } from './story-data.js';
+import { frameworkUrl, frameworkUrls, loadFrameworks, sampleCohort, sampleResult, withFrameworks } from './story-data.js';
 import { longTextFramework, narrow, whileLoading, type StoryExpectation } from './story-support.js';
 
 const meta: Meta = {
@@ -39,6 +39,47 @@ export const DutiesByKsbsWithProgress: Story = {
     const latest = sampleResult(st0958, 92, { values: [4, 5, 3, 4, null, 2], date: '2026-06-10T10:00:00Z' });
     return html`<ksb-matrix .framework=${st0958} .results=${latest} .baseline=${baseline}></ksb-matrix>`;
   }),
+};
+
+/** A provider's cohort view: learners as rows, each KSB's latest rating, progress per learner and per KSB. */
+export const Cohort: Story = {
+  name: 'Cohort: 10 learners × ST0958 KSBs',
+  render: withFrameworks(({ st0958 }) => html`<ksb-matrix rows="results" .framework=${st0958} .results=${sampleCohort(st0958, 10)} @ksb-select=${log}></ksb-matrix>`),
+};
+
+export const CohortByDuty: Story = {
+  name: 'Cohort: by duty (KSBs met of each)',
+  render: withFrameworks(({ st0958 }) => html`<ksb-matrix rows="results" columns="duty" .framework=${st0958} .results=${sampleCohort(st0958, 10)}></ksb-matrix>`),
+};
+
+export const CohortBySection: Story = {
+  name: 'Cohort: by section, sorted by Skills',
+  render: withFrameworks(({ st0958 }) => {
+    const el = document.createElement('ksb-matrix');
+    Object.assign(el, { rows: 'results', columns: 'sections', framework: st0958, results: sampleCohort(st0958, 10) });
+    // Sorted as a provider would by choosing the Skills heading.
+    el.updateComplete.then(() => el.shadowRoot?.querySelector<HTMLElement>('thead th[data-c="2"]')?.click());
+    return el;
+  }),
+};
+
+export const CohortChangeSinceBaseline: Story = {
+  name: 'Cohort: change since each learner’s baseline',
+  render: withFrameworks(({ st0958 }) => {
+    const baseline = sampleCohort(st0958, 10, { date: '2026-09-01T10:00:00Z' });
+    const now = sampleCohort(st0958, 10, { shift: 1, date: '2026-12-01T10:00:00Z' });
+    return html`<ksb-matrix rows="results" show="change" .framework=${st0958} .results=${now} .baseline=${baseline}></ksb-matrix>`;
+  }),
+};
+
+export const CohortLarge: Story = {
+  name: 'Cohort: 500 learners (windowed)',
+  render: withFrameworks(({ st0958 }) => html`<ksb-matrix rows="results" .framework=${st0958} .results=${sampleCohort(st0958, 500)} style="--ksb-matrix-max-height: 70vh"></ksb-matrix>`),
+};
+
+export const CohortEmpty: Story = {
+  name: 'Cohort: no results yet',
+  render: withFrameworks(({ st0958 }) => html`<ksb-matrix rows="results" .framework=${st0958}></ksb-matrix>`),
 };
 
 export const PwpKsbsByDuties: Story = {

@@ -71,3 +71,26 @@ export const ksbIds = (fw: Framework): string[] => fw.items.filter((i) => ['know
 
 /** A framework's items of one type. */
 export const itemsOfType = (fw: Framework, type: string) => fw.items.filter((i) => i.type === type);
+
+/** Sample learners' names for the cohort stories (fictional), numbered past the list's end. */
+const LEARNER_NAMES = ['Aisha Khan', 'Bethan Evans', 'Callum Reid', 'Dafydd Morgan', 'Ewa Nowak', 'Femi Adeyemi', 'Grace Liu', 'Harri Jones', 'Imran Patel', 'Jess Taylor'];
+
+/**
+ * A cohort of `size` learners' scans, one result each with the learner's name as its
+ * subject: learner n rates the j-th KSB ((n + j) mod 5) + 1, plus `shift` (a later scan,
+ * capped at 5); every seventh item of every third learner is left unrated.
+ */
+export function sampleCohort(framework: Framework, size: number, options: { shift?: number; date?: string } = {}): Result[] {
+  const when = new Date(options.date ?? '2026-09-01T10:00:00Z');
+  const items = framework.items.filter((i) => ['knowledge', 'skill', 'behaviour'].includes(i.type));
+  return Array.from({ length: size }, (_, k) => {
+    const n = k + 1;
+    const subject = LEARNER_NAMES[k] ?? `Learner ${String(n).padStart(3, '0')}`;
+    let result = createResult(framework, 'confidence', when, { subject });
+    items.forEach((item, i) => {
+      if (n % 3 === 0 && (i + 1) % 7 === 0) return;
+      result = setResponse(result, item.id, { value: Math.min(5, ((n + i + 1) % 5) + 1 + (options.shift ?? 0)) }, when);
+    });
+    return result;
+  });
+}

@@ -42,6 +42,8 @@ export interface KsbSelectDetail {
   level?: string;
   /** The scale point of the selected column or row, when the axis shows a scale. */
   value?: number;
+  /** The learner of the selected row, in the cohort view (`rows="results"`): the result's `subject`. */
+  subject?: string;
 }
 
 const init = { bubbles: true, composed: true } as const;

@@ -126,6 +126,20 @@ export async function partyResults(framework) {
   });
 }
 
+/** A provider's cohort: `size` learners' scans of the framework, one result each with its subject, ratings varying by learner and item. */
+export async function cohortResults(framework, size) {
+  const model = await import('../../dist/model/index.js');
+  const ids = framework.items.filter((i) => ['knowledge', 'skill', 'behaviour'].includes(i.type)).map((i) => i.id);
+  const when = new Date('2026-09-01T10:00:00Z');
+  return Array.from({ length: size }, (_, k) => {
+    let r = model.createResult(framework, 'confidence', when, { subject: `learner-${String(k + 1).padStart(3, '0')}` });
+    ids.forEach((id, i) => {
+      r = model.setResponse(r, id, { value: ((k + i) % 5) + 1 }, when);
+    });
+    return r;
+  });
+}
+
 const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**

@@ -126,6 +126,47 @@ export async function ksbMatrix(url, query) {
 }
 
 /**
+ * <ksb-matrix rows="results"> (the cohort view): time from setting .framework and .results to
+ * updateComplete + one frame + forced layout; then scrolling the grid by one screen, ten
+ * times, each to the next frame after the re-render (the scroll's own frame, the element's
+ * update, one more frame and a forced layout).
+ */
+export async function ksbCohort(url) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const settle = async (el) => { while (!(await el.updateComplete)); };
+  const { framework, results } = await (await fetch(url)).json();
+  const el = document.createElement('ksb-matrix');
+  el.setAttribute('layout', 'table');
+  el.setAttribute('rows', 'results');
+  el.style.setProperty('--ksb-matrix-max-height', '700px');
+  document.body.append(el);
+  await settle(el);
+  await frame();
+  const t0 = performance.now();
+  el.framework = framework;
+  el.results = results;
+  await settle(el);
+  const tSync = performance.now();
+  await frame();
+  void document.body.offsetHeight;
+  const first = performance.now() - t0;
+  const box = el.shadowRoot.querySelector('[part=table-wrapper]');
+  const rows = el.shadowRoot.querySelectorAll('tbody tr[data-subject]').length;
+  const scrolls = [];
+  for (let i = 0; i < 10; i++) {
+    const s0 = performance.now();
+    box.scrollTop += box.clientHeight;
+    await frame();
+    await settle(el);
+    await frame();
+    void document.body.offsetHeight;
+    scrolls.push(performance.now() - s0);
+  }
+  const cells = el.shadowRoot.querySelectorAll('td[part=cell]').length;
+  return { ms: first, syncMs: tSync - t0, rows, cells, scrolls };
+}
+
+/**
  * <ksb-review> of three parties' results: time from setting .framework and .results to
  * updateComplete + one frame + forced layout; then agreeing one item's rating (a select's
  * change) to the ksb-change event and a forced layout after it.

@@ -14,9 +14,13 @@ import { toggled } from '../../shared/toggled.js';
 import { baseStyles } from '../../shared/styles.js';
 import { welshTable } from '../../shared/localize.js';
 import { ksbMatrixStyles } from './ksb-matrix.styles.js';
+import { renderToolbar } from './matrix-toolbar.js';
 import { matrixStrings, type MatrixStrings } from './matrix-strings.js';
 import type { MatrixProgress, ResultInfo } from './matrix-progress.js';
-import { allSlots, bodyRows, hasTotals, renderTable, WINDOW_CELLS, type BodyRow, type Slot } from './matrix-table.js';
+import { bodyRows, hasTotals, moveInGrid, renderTable, WINDOW_CELLS, type BodyRow } from './matrix-table.js';
+import { GridViewport, windowChunk } from './grid-viewport.js';
+import type { CohortShow, CohortSort } from './cohort-model.js';
+import type { Cohort, CohortData } from './cohort-table.js';
 import {
   axisEntries,
   axisTypes,
@@ -25,16 +29,11 @@ import {
   filterEntries,
   linkedItems,
   linkIndex,
+  mapsToIndex,
   parseAxis,
   type AxisEntry,
   type AxisSpec,
 } from './matrix-model.js';
-
-/** The sizes of a windowed grid's rows, columns, row headers and Total column, in rem: the styles use the same (`--_row-h`…). */
-const WINDOW_ROW_REM = 3.5;
-const WINDOW_COLUMN_REM = 7;
-const WINDOW_HEADER_REM = 16;
-const WINDOW_TOTAL_REM = 8;
 
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const matrixWelsh = welshTable('matrix', () => import('./matrix-strings.cy.js'));
@@ -47,17 +46,11 @@ const matrixWelsh = welshTable('matrix', () => import('./matrix-strings.cy.js'))
 const progressChunk = new LazyModule(() => import('./matrix-progress.js'));
 const listChunk = new LazyModule(() => import('./matrix-list.js'));
 const csvChunk = new LazyModule(() => import('./matrix-csv.js'));
-const windowChunk = new LazyModule(() => import('./grid-window.js'));
-
-/** Slots in order, as a grid rendered whole has them. */
-const inOrder = (list: Slot[], template: (slot: Slot) => TemplateResult) => list.map(template);
+const cohortChunk = new LazyModule(() => import('./cohort-table.js'));
 
 const PROGRESS_MISSING: Problem = { path: '$', code: 'load', severity: 'error', message: 'The code that reads results could not be loaded; reload the page.' };
 
 const given = (v: unknown) => v !== undefined && v !== null && v !== '';
-
-/** How the grid's arrow and page keys move the focus, as [rows, columns]. */
-const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], PageDown: [10, 0], PageUp: [-10, 0] };
 
 /**
  * `<ksb-matrix>`: a framework as a matrix (duties × KSBs, competencies ×
@@ -68,7 +61,13 @@ const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], Arrow
  * headers, a text filter, type toggles, totals, CSV export, and a list layout
  * on narrow screens.
  *
- * @summary Framework matrix and learning progress tracker.
+ * With `rows="results"` and a result per learner (each naming its `subject`),
+ * it is a provider's cohort view: learners as rows, items, duties or
+ * sections as columns, each cell the learner's latest rating, with progress
+ * per learner and per column, sorting by any column, a learner filter and
+ * the change since each learner's baseline.
+ *
+ * @summary Framework matrix, learning progress tracker and cohort view.
  * @tagname ksb-matrix
  *
  * @fires ksb-select - A cell or header was chosen (Enter, Space or click). `detail.items` holds the item ids; `detail.level` or `detail.value` the level or scale point.
@@ -94,16 +93,16 @@ const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], Arrow
 export class KsbMatrix extends KsbFrameworkElement {
   static override styles = [baseStyles, ksbMatrixStyles];
 
-  /** What the rows show: item type ids (`duty`, `knowledge skill behaviour`, `competency`, `core-task`…), `levels`, or `scale`. */
+  /** What the rows show: item type ids (`duty`, `knowledge skill behaviour`, `competency`, `core-task`…), `levels`, `scale`, or `results` (one row per learner: the cohort view). */
   @property() rows = 'duty';
 
-  /** What the columns show: item type ids, `levels` (descriptor text per level), or `scale` / `scale:dreyfus` (rubric descriptors). */
+  /** What the columns show: item type ids, `levels` (descriptor text per level), or `scale` / `scale:dreyfus` (rubric descriptors). In the cohort view: rated item types (a column per item), container types such as `duty` or `domain` (items met of each), or `sections`. */
   @property() columns = 'knowledge skill behaviour';
 
   /** One result or a list of results (JSON or property); the latest rating of each item is shown. Inside `<ksb-framework>`, defaults to the results shared there. */
   @property({ converter: jsonConverter }) results?: unknown;
 
-  /** An earlier result: each item's change since then is shown. */
+  /** An earlier result: each item's change since then is shown. In the cohort view, a list with a result per learner (matched by `subject`). */
   @property({ converter: jsonConverter }) baseline?: unknown;
 
   /** The rating that counts as met (default: the second-highest point of the results' scale). */
@@ -115,7 +114,12 @@ export class KsbMatrix extends KsbFrameworkElement {
   /** `auto` picks the list layout when the element is 40rem wide or narrower (a 1280 px window at 200 % zoom); `table` or `list` force one. */
   @property() layout: 'auto' | 'table' | 'list' = 'auto';
 
+  /** In the cohort view with baselines: `latest` shows each learner's latest ratings, `change` the change since their baseline. */
+  @property() show: CohortShow = 'latest';
+
   @state() private hiddenTypes = new Set<string>();
+  /** The cohort view's sort (none: the order the results were given in). */
+  @state() private sort?: CohortSort;
   @state() private narrow = false;
   @state() private focusRow = 0;
   @state() private focusCol = 0;
@@ -156,6 +160,7 @@ export class KsbMatrix extends KsbFrameworkElement {
   }
 
   private readonly memo = new Memo();
+  private readonly gridViewport = new GridViewport(this);
 
   /** Associations indexed by item pair, once per framework. */
   private get links(): ReturnType<typeof linkIndex> {
@@ -169,7 +174,7 @@ export class KsbMatrix extends KsbFrameworkElement {
     const code = progressChunk.value;
     return this.memo.get('results', [fw, this.results, this.baseline, this.provided?.framework, this.provided?.results, code], () => {
       // Loaded before any render with results (`lazyChunks`); when it could not load, that is the error shown.
-      if (!code) return { results: [], problems: this.resultsGiven() ? [PROGRESS_MISSING] : [], ignored: 0 };
+      if (!code) return { results: [], baselines: [], problems: this.resultsGiven() ? [PROGRESS_MISSING] : [], ignored: 0 };
       const shared = this.provided?.framework === fw ? (this.provided?.results ?? []) : [];
       return code.readResults(fw, this.results, this.baseline, shared);
     });
@@ -198,9 +203,15 @@ export class KsbMatrix extends KsbFrameworkElement {
     return [
       ...super.lazyChunks(),
       matrixWelsh.load(this.effectiveLang),
-      this.resultsGiven() ? progressChunk.load() : undefined,
-      this.listLayout ? listChunk.load() : this.large() ? windowChunk.load() : undefined,
+      this.resultsGiven() || this.cohort ? progressChunk.load() : undefined,
+      this.cohort ? cohortChunk.load() : undefined,
+      this.listLayout && !this.cohort ? listChunk.load() : this.large() ? windowChunk.load() : undefined,
     ];
+  }
+
+  /** Whether this is the cohort view: a row per learner. */
+  private get cohort(): boolean {
+    return this.rows.trim() === 'results';
   }
 
   /** Whether the grid of the framework's rows and columns (before any filter) is windowed. */
@@ -209,6 +220,12 @@ export class KsbMatrix extends KsbFrameworkElement {
     const rows = this.rowSpec;
     const columns = this.columnSpec;
     if (!fw || !rows || !columns) return false;
+    if (this.cohort) {
+      // An estimate before the cohort code has loaded (a render that finds the grid large loads the windowing then).
+      const types = new Set(this.columns.split(/[\s,]+/));
+      const columnCount = types.has('sections') ? 3 : fw.items.filter((i) => types.has(i.type)).length;
+      return (Array.isArray(this.results) ? this.results.length : 1) * columnCount > WINDOW_CELLS;
+    }
     return this.memo.get('large', [fw, this.rows, this.columns], () => axisEntries(fw, rows).length * axisEntries(fw, columns).length > WINDOW_CELLS);
   }
 
@@ -256,6 +273,12 @@ export class KsbMatrix extends KsbFrameworkElement {
     if (!code) throw new Error('The CSV export code could not be loaded; reload the page.');
     const fw = this.currentFramework;
     if (!fw) return '';
+    if (this.cohort) {
+      await cohortChunk.load();
+      const cohort = this.cohortData();
+      if (!cohort) throw new Error('The cohort code could not be loaded; reload the page.');
+      return cohort.all.length ? cohortChunk.value!.cohortCsv({ ...cohort, progress: this.progress!, strings: this.ms }) : '';
+    }
     const { rows, columns } = this.view();
     const progress = this.progress;
     const linked = progress && linkedItems(this.links, rows, columns);
@@ -299,44 +322,97 @@ export class KsbMatrix extends KsbFrameworkElement {
     const state = this.renderFrameworkState(fw);
     if (state || !fw) return state ?? html``;
     const ms = this.ms;
-    const { rows, columns, allRows, allColumns } = this.view();
     const info = this.resultInfo;
     const progress = this.progress;
     if (progress) adoptChunkStyles(this, progressChunk.value!.progressStyles);
     const resultErrors = info.problems.filter((p) => p.severity === 'error' && !MISMATCH_CODES.has(p.code));
+    const cohort = this.cohort ? this.cohortData() : undefined;
+    const { rows, columns, allRows, allColumns } = cohort ? { rows: cohort.learners, columns: cohort.columns, allRows: [], allColumns: cohort.allColumns } : this.view();
     const types = axisTypes(fw, [...allRows, ...allColumns]);
-    const caption = ms.caption(fw.title, this.axisName(this.rowSpec!), this.axisName(this.columnSpec!));
-    const list = this.listLayout ? listChunk.value : undefined;
+    const columnsName = cohort && this.columns.trim() === 'sections' ? ms.sectionsAxis : this.axisName(this.columnSpec!);
+    const caption = ms.caption(fw.title, cohort ? ms.learnersAxis : this.axisName(this.rowSpec!), columnsName);
+    const list = this.listLayout && !cohort ? listChunk.value : undefined;
+    let body: TemplateResult;
+    if (this.cohort && !cohort) body = renderErrorPanel(s, [PROGRESS_MISSING]);
+    else if (cohort && !cohort.all.length) body = html`<p class="status" role="status">${ms.noLearners(fw.title)}</p>`;
+    else if (rows.length === 0) body = html`<p class="status">${ms.noRows}</p>`;
+    else if (cohort) body = this.renderCohort(cohort, caption);
+    else body = list ? this.renderList(list, caption, rows as AxisEntry[], columns, progress) : this.renderTable(caption, rows as AxisEntry[], columns, progress);
     return html`
       ${this.renderInputNotes()} ${resultErrors.length ? renderErrorPanel(s, resultErrors) : nothing}
       ${info.ignored ? html`<p class="notice" role="status">${ms.resultsIgnored(info.ignored)}</p>` : nothing}
-      <div part="toolbar" class="toolbar">
-        <div class="filter">
-          <label for="filter">${ms.filter}</label>
-          <input id="filter" type="search" .value=${this.filter} aria-describedby="filter-hint" @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
-          <span id="filter-hint" class="hint">${ms.filterHint}</span>
-        </div>
-        ${types.length > 1
-          ? html`<fieldset class="types">
-              <legend>${ms.show}</legend>
-              ${types.map(
-                (t) => html`<label class="toggle"
-                  ><input type="checkbox" .checked=${!this.hiddenTypes.has(t.id)} @change=${() => this.toggleType(t.id)} /> ${t.label}</label
-                >`,
-              )}
-            </fieldset>`
-          : nothing}
-        <button type="button" class="secondary" @click=${() => this.download()}>${ms.download}</button>
-      </div>
+      ${renderToolbar({
+        strings: ms,
+        filter: this.filter,
+        filterHint: cohort ? ms.learnerFilterHint : ms.filterHint,
+        types,
+        hiddenTypes: this.hiddenTypes,
+        change: cohort?.hasBaselines ? cohort.show === 'change' : undefined,
+        onFilter: (value) => (this.filter = value),
+        onToggleType: (type) => (this.hiddenTypes = toggled(this.hiddenTypes, type)),
+        onChange: (change) => (this.show = change ? 'change' : 'latest'),
+        onDownload: () => this.download(),
+      })}
       ${this.exportProblems.map((p) => html`<p class="notice" role="alert">${ms.downloadFailed}: ${p.message}</p>`)}
-      <p class="visually-hidden" role="status" aria-live="polite">${ms.shown(rows.length, columns.length)}</p>
-      ${progress?.legend() ?? nothing}
-      ${rows.length === 0 ? html`<p class="status">${ms.noRows}</p>` : list ? this.renderList(list, caption, rows, columns, progress) : this.renderTable(caption, rows, columns, progress)}
+      <p class="visually-hidden" role="status" aria-live="polite">${cohort ? ms.learnersShown(rows.length, columns.length) : ms.shown(rows.length, columns.length)}</p>
+      ${progress?.legend(!cohort) ?? nothing} ${body}
     `;
   }
 
-  private toggleType(type: string): void {
-    this.hiddenTypes = toggled(this.hiddenTypes, type);
+  /** The cohort view's data, once its code and the progress code have loaded (`lazyChunks`) and results are read. */
+  private cohortData(): CohortData | undefined {
+    const code = cohortChunk.value;
+    const progress = this.progress;
+    const info = this.resultInfo;
+    if (!code || !progressChunk.value) return undefined;
+    this.cohortState ??= new code.Cohort();
+    if (!progress) return { allColumns: [], columns: [], all: [], learners: [], members: [], totals: { columns: [], overall: { met: 0, of: 0 } }, show: 'latest', hasBaselines: false };
+    return this.cohortState.data({
+      framework: this.currentFramework!,
+      links: this.links,
+      columns: this.columns,
+      results: info.results,
+      baselines: info.baselines,
+      progress,
+      strings: this.ms,
+      hiddenTypes: this.hiddenTypes,
+      filter: this.filter,
+      sort: this.sort,
+      show: this.show,
+    });
+  }
+
+  private cohortState?: Cohort;
+
+  private renderCohort(cohort: CohortData, caption: string): TemplateResult {
+    const code = cohortChunk.value!;
+    adoptChunkStyles(this, code.cohortStyles);
+    const { learners, columns } = cohort;
+    const last: [number, number] = [learners.length + 1, columns.length + 1];
+    const focus: [number, number] = [Math.min(this.focusRow, last[0]), Math.min(this.focusCol, last[1])];
+    this.grid = { rows: [], columns, body: [], cohort };
+    const slots = this.gridViewport.slotsFor(learners.length * columns.length, learners.length, columns.length, true, focus[0] - 1, focus[1] - 1);
+    if (!slots) return this.renderLoading();
+    return html`<p id="sort-hint" class="hint">${this.ms.sortHint}</p>
+      ${code.renderCohortTable({
+        strings: this.ms,
+        progress: this.progress!,
+        caption,
+        learners,
+        columns,
+        members: cohort.members,
+        columnTotals: cohort.totals.columns,
+        overall: cohort.totals.overall,
+        show: cohort.show,
+        sort: this.sort,
+        focus,
+        selected: this.selected,
+        ...slots,
+        onKeydown: (e) => this.onKeydown(e, last[0], last[1]),
+        onClick: (e) => this.onGridClick(e),
+        onFocus: (e) => this.onGridFocus(e),
+        onScroll: this.gridViewport.onScroll,
+      })}`;
   }
 
   private renderTable(caption: string, rows: AxisEntry[], columns: AxisEntry[], progress: MatrixProgress | undefined): TemplateResult {
@@ -346,28 +422,8 @@ export class KsbMatrix extends KsbFrameworkElement {
     const totals = hasTotals(rows, columns);
     const focus: [number, number] = [Math.min(this.focusRow, rows.length + (totals ? 1 : 0)), Math.min(this.focusCol, columns.length + (totals ? 1 : 0))];
     this.grid = { rows, columns, body };
-    const large = rows.length * columns.length > WINDOW_CELLS;
-    // Loaded before a render of a large grid (`lazyChunks`, or here for a framework read in this update); should it fail to load, the grid renders whole.
-    if (large && !windowChunk.value && !windowChunk.failed) {
-      this.windowLoading ??= windowChunk.load()?.then(() => {
-        this.windowLoading = undefined;
-        this.requestUpdate();
-      });
-      if (this.windowLoading) return html`<p class="status" role="status" aria-busy="true">${this.strings.loading}</p>`;
-    }
-    const windowing = large ? windowChunk.value : undefined;
-    const windowed = windowing && this.windowSizes(columns.length, totals);
-    let rowSlots = allSlots(body.length);
-    let columnSlots = allSlots(columns.length);
-    if (windowing && windowed) {
-      adoptChunkStyles(this, windowing.windowStyles);
-      const { slots, visibleRange } = windowing;
-      // Before the first scroll, the view the scroller will have: at most the window's height, the element's width.
-      const { top, left, height, width } = this.viewport.height ? this.viewport : { top: 0, left: 0, height: innerHeight, width: this.clientWidth || innerWidth };
-      const focusedBody = body.findIndex((b) => b.index === focus[0] - 1);
-      rowSlots = slots(body.length, visibleRange(body.length, top, height, windowed.rowHeight), [focusedBody]);
-      columnSlots = slots(columns.length, visibleRange(columns.length, left, width, windowed.columnWidth), [focus[1] - 1]);
-    }
+    const slots = this.gridViewport.slotsFor(rows.length * columns.length, body.length, columns.length, totals, body.findIndex((b) => b.index === focus[0] - 1), focus[1] - 1);
+    if (!slots) return this.renderLoading();
     return renderTable({
       framework: fw,
       links,
@@ -379,33 +435,31 @@ export class KsbMatrix extends KsbFrameworkElement {
       progress,
       focus,
       selected: this.selected,
-      rowSlots,
-      columnSlots,
-      windowed,
-      each: windowing?.keyedSlots ?? inOrder,
+      ...slots,
       linked: this.memo.get('linked', [links, rows, columns], () => linkedItems(links, rows, columns)),
       columnTotals: this.memo.get('column-totals', [fw, rows, columns], () => columns.map((col) => rows.filter((row) => cellFor(fw, links, row, col).kind === 'link').length)),
-      columnLinks: (col) => this.renderColumnLinks(col),
+      mapsTo: this.memo.get('maps-to', [fw], () => mapsToIndex(fw)),
       detailLang: (entry) => this.detailLang(entry),
       onKeydown: (e) => this.onKeydown(e, rows.length + (totals ? 1 : 0), columns.length + (totals ? 1 : 0)),
       onClick: (e) => this.onGridClick(e),
       onFocus: (e) => this.onGridFocus(e),
-      onScroll: (e) => this.onGridScroll(e),
+      onScroll: this.gridViewport.onScroll,
     });
   }
 
-  /** The windowing chunk on its way, for a grid found large only as it rendered. */
-  private windowLoading?: Promise<void>;
+  private renderLoading(): TemplateResult {
+    return html`<p class="status" role="status" aria-busy="true">${this.strings.loading}</p>`;
+  }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.windowLoading && !this.isUpdatePending) return done;
-    await this.windowLoading;
+    if (!this.gridViewport.loading && !this.isUpdatePending) return done;
+    await this.gridViewport.loading;
     return this.getUpdateComplete();
   }
 
   /** The rows, columns and body rows of the table last rendered, for the delegated listeners. */
-  private grid?: { rows: AxisEntry[]; columns: AxisEntry[]; body: BodyRow[] };
+  private grid?: { rows: AxisEntry[]; columns: AxisEntry[]; body: BodyRow[]; cohort?: CohortData };
 
   /** The cell (row, column) an event happened in. */
   private cellOf(e: Event): [number, number] | undefined {
@@ -418,70 +472,36 @@ export class KsbMatrix extends KsbFrameworkElement {
     const grid = this.grid;
     if (!at || !grid) return;
     const [r, c] = at;
+    if (grid.cohort) return this.onCohortClick(grid.cohort, r, c);
     const row = r >= 1 ? grid.rows[r - 1] : undefined;
     const col = c >= 1 ? grid.columns[c - 1] : undefined;
     // Headers and body cells select; the corner and the totals do not.
     if ((r === 0 && col) || (row && (c === 0 || col))) this.select(r, c, row, col);
   }
 
+  /** In the cohort view a heading sorts (again: the other way); a learner's cell or row heading selects their items. */
+  private onCohortClick(cohort: CohortData, r: number, c: number): void {
+    if (r === 0) {
+      this.focusRow = 0;
+      this.focusCol = c;
+      // Names from A, figures from the highest.
+      const first = c !== 0;
+      this.sort = { column: c, descending: this.sort?.column === c ? !this.sort.descending : first };
+      return;
+    }
+    const learner = cohort.learners[r - 1];
+    // The Total column and row do not select.
+    if (!learner || c > cohort.columns.length) return;
+    this.focusRow = r;
+    this.focusCol = c;
+    this.selected = `${r}:${c}`;
+    const items = c === 0 ? cohort.members : cohort.columns[c - 1].members;
+    this.queueEvent(new KsbSelectEvent({ items, ...(learner.subject !== undefined ? { subject: learner.subject } : {}) }));
+  }
+
   private onGridFocus(e: Event): void {
     const at = this.cellOf(e);
     if (at) this.setFocus(at[0], at[1]);
-  }
-
-  /** The part of a windowed grid in view: scroll offsets past the sticky headers, and the scroller's size. */
-  @state() private viewport = { top: 0, left: 0, height: 0, width: 0 };
-  private scrollFrame = 0;
-
-  private onGridScroll(e: Event): void {
-    const box = e.currentTarget as HTMLElement;
-    if (this.scrollFrame || !box.querySelector('table.windowed')) return;
-    // Read once a frame: a scroll fires many events between frames.
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      this.viewport = this.viewportOf(box);
-    });
-  }
-
-  private viewportOf(box: HTMLElement): { top: number; left: number; height: number; width: number } {
-    const sizes = this.windowSizes(0, false);
-    // scrollLeft is negative in a right-to-left grid.
-    return { top: box.scrollTop, left: Math.max(0, Math.abs(box.scrollLeft) - sizes.headerWidth), height: box.clientHeight, width: box.clientWidth };
-  }
-
-  /** Sizes of a windowed grid's rows and columns in px (the styles set them in rem), and its whole width. */
-  private windowSizes(columns: number, totals: boolean): { rowHeight: number; columnWidth: number; headerWidth: number; width: number } {
-    const rem = (this.remPx ??= parseFloat(getComputedStyle(this).fontSize) || 16);
-    const sizes = { rowHeight: WINDOW_ROW_REM * rem, columnWidth: WINDOW_COLUMN_REM * rem, headerWidth: WINDOW_HEADER_REM * rem };
-    return { ...sizes, width: sizes.headerWidth + columns * sizes.columnWidth + (totals ? WINDOW_TOTAL_REM * rem : 0) };
-  }
-
-  private remPx?: number;
-
-  /** Links of a column item to other items not on either axis (a NOS's KSF dimensions and ESCs). */
-  private renderColumnLinks(col: AxisEntry): TemplateResult | typeof nothing {
-    if (!col.item) return nothing;
-    const out = this.mapsTo.get(col.item.id);
-    if (!out) return nothing;
-    return html`<span class="col-links"
-      >${out.map((link) => html`<span class="col-link">${link.label}${link.qualifier ? ` (${link.qualifier})` : ''}</span> `)}</span
-    >`;
-  }
-
-  /** Each item's `maps-to` links with the target's code, indexed once per framework. */
-  private get mapsTo(): Map<string, { label: string; qualifier?: string }[]> {
-    const fw = this.currentFramework!;
-    return this.memo.get('maps-to', [fw], () => {
-      const byId = new Map(fw.items.map((i) => [i.id, i]));
-      const index = new Map<string, { label: string; qualifier?: string }[]>();
-      for (const a of fw.associations ?? []) {
-        if (a.type !== 'maps-to') continue;
-        const list = index.get(a.source) ?? [];
-        list.push({ label: byId.get(a.target)?.code ?? a.target, qualifier: a.qualifier });
-        index.set(a.source, list);
-      }
-      return index;
-    });
   }
 
   private renderList(list: typeof import('./matrix-list.js'), caption: string, rows: AxisEntry[], columns: AxisEntry[], progress: MatrixProgress | undefined): TemplateResult {
@@ -520,17 +540,9 @@ export class KsbMatrix extends KsbFrameworkElement {
       (e.target as HTMLElement).closest<HTMLElement>('[data-r]')?.click();
       return;
     }
-    const move = GRID_MOVES[e.key];
-    let r = this.focusRow;
-    let c = this.focusCol;
-    if (move) {
-      r = Math.min(Math.max(r + move[0], 0), lastRow);
-      c = Math.min(Math.max(c + move[1], 0), lastCol);
-    } else if (e.key === 'Home' || e.key === 'End') {
-      const end = e.key === 'End';
-      c = end ? lastCol : 0;
-      if (e.ctrlKey) r = end ? lastRow : 0;
-    } else return;
+    const to = moveInGrid(e.key, e.ctrlKey, [this.focusRow, this.focusCol], [lastRow, lastCol]);
+    if (!to) return;
+    const [r, c] = to;
     e.preventDefault();
     this.focusRow = r;
     this.focusCol = c;

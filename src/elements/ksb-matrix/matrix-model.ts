@@ -146,7 +146,7 @@ export function linkedItems(links: Map<string, Association[]>, rows: readonly Ax
 }
 
 /** Filters entries by a text query (code, title, statement; case- and accent-insensitive) and hidden types. */
-export function filterEntries(entries: readonly AxisEntry[], query: string, hiddenTypes: ReadonlySet<string>): AxisEntry[] {
+export function filterEntries<T extends AxisEntry>(entries: readonly T[], query: string, hiddenTypes: ReadonlySet<string>): T[] {
   const q = fold(query.trim());
   return entries.filter((e) => {
     if (hiddenTypes.has(e.type)) return false;
@@ -155,7 +155,8 @@ export function filterEntries(entries: readonly AxisEntry[], query: string, hidd
   });
 }
 
-function fold(s: string): string {
+/** Text folded for matching: case and accents ignored. */
+export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -164,4 +165,17 @@ export function axisTypes(framework: Framework, entries: readonly AxisEntry[]): 
   const seen: string[] = [];
   for (const e of entries) if (e.item && !seen.includes(e.type)) seen.push(e.type);
   return seen.map((id) => ({ id, label: typeLabel(framework, id) }));
+}
+
+/** Each item's `maps-to` links (a NOS's KSF dimensions and ESCs), with the target's code and the link's qualifier. */
+export function mapsToIndex(framework: Framework): Map<string, { label: string; qualifier?: string }[]> {
+  const byId = new Map(framework.items.map((i) => [i.id, i]));
+  const index = new Map<string, { label: string; qualifier?: string }[]>();
+  for (const a of framework.associations ?? []) {
+    if (a.type !== 'maps-to') continue;
+    const list = index.get(a.source) ?? [];
+    list.push({ label: byId.get(a.target)?.code ?? a.target, qualifier: a.qualifier });
+    index.set(a.source, list);
+  }
+  return index;
 }

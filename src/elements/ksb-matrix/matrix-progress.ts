@@ -14,14 +14,15 @@ import { defaultTarget, latestRatings, standing, type LatestRating, type Standin
 
 export { readResults, type ResultInfo } from './progress-model.js';
 
-const SYMBOL: Record<Standing, string> = { met: '●', below: '◐', unsure: '?', unrated: '○' };
+/** The symbol of each standing: the key's, the cells' and the badges'. */
+export const SYMBOL: Record<Standing, string> = { met: '●', below: '◐', unsure: '?', unrated: '○' };
 
 /**
  * A progress bar's width, bound to the `style` property (the CSSOM), which a strict
  * CSP (style-src without 'unsafe-inline') allows; a style attribute, as lit's styleMap
  * writes on first render, it blocks.
  */
-const barStyle = (part: number, whole: number): string => `width: ${Math.round((part / whole) * 100)}%`;
+export const barStyle = (part: number, whole: number): string => `width: ${Math.round((part / whole) * 100)}%`;
 
 /** Styles of the progress parts, added to the element when this chunk is in use (`adoptChunkStyles`). */
 export const progressStyles = css`
@@ -119,8 +120,18 @@ export class MatrixProgress {
     return scale && (this.input.builtIn?.scale(scale) ?? scale);
   }
 
-  /** The key to the symbols, naming the target point of the results' scale. */
-  legend(): TemplateResult {
+  /** The rating that counts as met. */
+  get targetValue(): number {
+    return this.target;
+  }
+
+  /** The label of a rating's point on its scale, in the language in force (the value itself for a point the scale lacks). */
+  ratingLabel(rating: { value: number | null; scale: string }): string {
+    return this.scale(rating.scale)?.points.find((p) => p.value === rating.value)?.label ?? String(rating.value);
+  }
+
+  /** The key to the symbols, naming the target point of the results' scale; `links` adds the link mark (not in the cohort view). */
+  legend(links = true): TemplateResult {
     const { results, strings: ms } = this.input;
     const scale = this.scale(results[0]?.scale);
     const targetLabel = scale?.points.find((p) => p.value === this.target)?.label ?? String(this.target);
@@ -129,7 +140,7 @@ export class MatrixProgress {
       [SYMBOL.below, ms.legendBelow],
       [SYMBOL.unsure, ms.legendUnsure],
       [SYMBOL.unrated, ms.legendUnrated],
-      ['✓', ms.legendLink],
+      ...(links ? [['✓', ms.legendLink] as [string, string]] : []),
     ];
     return html`<div part="legend" class="legend">
       <h3 class="legend-title">${ms.legendTitle}</h3>
@@ -148,8 +159,7 @@ export class MatrixProgress {
     const ms = this.input.strings;
     const rating = this.ratings.get(itemId);
     const st = standing(rating, this.target);
-    const scale = this.scale(rating?.scale);
-    const label = st === 'unrated' ? ms.legendUnrated : st === 'unsure' ? ms.legendUnsure : (scale?.points.find((p) => p.value === rating!.value)?.label ?? String(rating!.value));
+    const label = st === 'unrated' ? ms.legendUnrated : st === 'unsure' ? ms.legendUnsure : this.ratingLabel(rating!);
     const words = st === 'unrated' || st === 'unsure' ? label : ms.rating(label);
     const before = this.baselineRatings.get(itemId);
     const change = typeof before?.value === 'number' && typeof rating?.value === 'number' ? rating.value - before.value : undefined;

@@ -28,6 +28,19 @@ export interface MatrixStrings {
   resultsIgnored: (n: number) => string;
   levelsAxis: string;
   scaleAxis: string;
+  /** The cohort view (`rows="results"`): learners as rows. */
+  learnersAxis: string;
+  sectionsAxis: string;
+  learner: string;
+  unnamedLearner: (n: number) => string;
+  learnerFilterHint: string;
+  noLearners: (framework: string) => string;
+  learnersShown: (learners: number, columns: number) => string;
+  learnersMet: (met: number, of: number) => string;
+  sortHint: string;
+  showChange: string;
+  noBaseline: string;
+  belowTarget: string;
 }
 
 const en: MatrixStrings = {
@@ -57,6 +70,18 @@ const en: MatrixStrings = {
   resultsIgnored: (n) => `${n} ${n === 1 ? 'result is' : 'results are'} for another framework or version and ${n === 1 ? 'is' : 'are'} not shown.`,
   levelsAxis: 'levels',
   scaleAxis: 'rating',
+  learnersAxis: 'learners',
+  sectionsAxis: 'sections',
+  learner: 'Learner',
+  unnamedLearner: (n) => `Learner ${n} (not named)`,
+  learnerFilterHint: 'Type a learner’s name or reference',
+  noLearners: (f) => `No learners’ results for ${f} have been given yet.`,
+  learnersShown: (l, c) => `${l} ${l === 1 ? 'learner' : 'learners'} and ${c} ${c === 1 ? 'column' : 'columns'} shown`,
+  learnersMet: (m, of) => `${m} of ${of} ${of === 1 ? 'learner' : 'learners'} met`,
+  sortHint: 'Select a column heading to sort by it; select it again to reverse the order.',
+  showChange: 'Show the change since each learner’s baseline',
+  noBaseline: 'no baseline',
+  belowTarget: 'below the target',
 };
 
 

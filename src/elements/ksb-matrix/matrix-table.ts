@@ -23,6 +23,22 @@ export type Slot = number | { gap: number; at: number };
  */
 export const WINDOW_CELLS = 10000;
 
+/** How the grid's arrow and page keys move the focus, as [rows, columns]. */
+const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], PageDown: [10, 0], PageUp: [-10, 0] };
+
+/** Where a key moves the focus from `at` in a grid whose last cell is `last` (Home/End: the row's ends; with Ctrl, the grid's); undefined for other keys. */
+export function moveInGrid(key: string, ctrl: boolean, at: [number, number], last: [number, number]): [number, number] | undefined {
+  const move = GRID_MOVES[key];
+  if (move) return [Math.min(Math.max(at[0] + move[0], 0), last[0]), Math.min(Math.max(at[1] + move[1], 0), last[1])];
+  if (key !== 'Home' && key !== 'End') return undefined;
+  const end = key === 'End';
+  return [ctrl ? (end ? last[0] : 0) : at[0], end ? last[1] : 0];
+}
+
+/** A spacer cell for `n` columns not rendered; the header row's sets their width (a windowed grid's `w`). */
+export const gapCell = (n: number, header: boolean, w: { columnWidth: number } | undefined): TemplateResult =>
+  html`<td class="gap" aria-hidden="true" .style=${header && w ? `width: ${n * w.columnWidth}px` : ''}></td>`;
+
 /** Every index of an axis, no gaps (a grid rendered whole). */
 export const allSlots = (count: number): Slot[] => Array.from({ length: count }, (_, i) => i);
 
@@ -64,7 +80,8 @@ export interface TableView {
   linked: Map<string, string[]>;
   /** Links in totals per column, over every row shown (not just those rendered). */
   columnTotals: number[];
-  columnLinks(col: AxisEntry): TemplateResult | typeof nothing;
+  /** Each item's links to items on neither axis (`mapsToIndex`), listed in its column header. */
+  mapsTo: Map<string, { label: string; qualifier?: string }[]>;
   detailLang(entry: AxisEntry): string | undefined;
   onKeydown(e: KeyboardEvent): void;
   onClick(e: Event): void;
@@ -84,8 +101,7 @@ export function renderTable(v: TableView): TemplateResult {
   const tab = (r: number, c: number) => (r === fr && c === fc ? 0 : -1);
   const w = v.windowed;
   /** A spacer for a run of columns not rendered. */
-  const columnGap = (n: number, header = false) =>
-    html`<td class="gap" aria-hidden="true" .style=${header && w ? `width: ${n * w.columnWidth}px` : ''}></td>`;
+  const columnGap = (n: number, header = false) => gapCell(n, header, w);
   const renderedColumns = v.columnSlots.length;
   // Entries' positions in the body (for aria-rowindex: the header row is 1).
   const rowIndexOf = new Map<number, number>();
@@ -124,7 +140,7 @@ export function renderTable(v: TableView): TemplateResult {
             >
               <bdi class="col-label">${col.label}</bdi>
               ${col.type === 'level' || col.type === 'scale-point' ? html`<bdi class="col-detail">${col.detail ?? ''}</bdi>` : nothing}
-              ${v.columnLinks(col)} ${progress?.badge(rateable(col), true) ?? nothing}
+              ${columnLinks(v, col)} ${progress?.badge(rateable(col), true) ?? nothing}
             </th>`;
           })}
           ${totals ? html`<th scope="col" aria-colindex=${lastCol + 1} data-r="0" data-c=${lastCol} tabindex=${tab(0, lastCol)}>${ms.total}</th>` : nothing}
@@ -181,6 +197,13 @@ export function renderTable(v: TableView): TemplateResult {
         : nothing}
     </table>
   </div>`;
+}
+
+/** Links of a column item to other items not on either axis (a NOS's KSF dimensions and ESCs). */
+function columnLinks(v: TableView, col: AxisEntry): TemplateResult | typeof nothing {
+  const out = col.item && v.mapsTo.get(col.item.id);
+  if (!out) return nothing;
+  return html`<span class="col-links">${out.map((link) => html`<span class="col-link">${link.label}${link.qualifier ? ` (${link.qualifier})` : ''}</span> `)}</span>`;
 }
 
 function renderCell(v: TableView, row: AxisEntry, col: AxisEntry, r: number, c: number, tabindex: number): TemplateResult {

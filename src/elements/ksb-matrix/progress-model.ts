@@ -13,7 +13,10 @@ import { InvalidJson } from '../../shared/parse-attribute.js';
 /** Results that apply to the framework shown, and the problems of those that do not. */
 export interface ResultInfo {
   results: Result[];
+  /** The baseline: the one given, or the first of a list. */
   baseline?: Result;
+  /** Every baseline given (a list holds one per learner, for the cohort view). */
+  baselines: Result[];
   problems: Problem[];
   /** Results for another framework or version, left out. */
   ignored: number;
@@ -52,8 +55,13 @@ export function readResults(framework: Framework | undefined, results: unknown, 
     raw = [];
   } else raw = [results];
   const accepted = raw.map((r, i) => read(r, Array.isArray(results) ? `$[${i}]` : '$')).filter((r): r is Result => !!r);
-  const base = baseline === undefined || baseline === null || baseline === '' ? undefined : read(baseline, '$baseline');
-  return { results: accepted, baseline: base, problems, ignored };
+  const baselines =
+    baseline === undefined || baseline === null || baseline === ''
+      ? []
+      : Array.isArray(baseline)
+        ? baseline.map((b, i) => read(b, `$baseline[${i}]`)).filter((r): r is Result => !!r)
+        : [read(baseline, '$baseline')].filter((r): r is Result => !!r);
+  return { results: accepted, baseline: baselines[0], baselines, problems, ignored };
 }
 
 /** The latest rating of each item across results (by response time), and the scale it was on. */
