@@ -43,7 +43,7 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
   }
   const seen = new Map<string, number>();
   const responses =
-    r.array(o, 'responses', '$', true, (v, path): Response | undefined => {
+    r.array(o, 'responses', '$', true, (v, path, index): Response | undefined => {
       const e = r.object(v, path);
       if (!e) return undefined;
       r.unknownKeys(e, ['item', 'value', 'scale', 'note', 'time'], path);
@@ -60,7 +60,6 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
         time: readTime(r, e, 'time', path, true) ?? '',
       });
       if (item === undefined) return undefined;
-      const index = Number(/\[(\d+)\]$/.exec(path)?.[1]);
       if (seen.has(item)) {
         r.error(childPath(path, 'item'), 'duplicate-id', `Item "${item}" is answered twice (first at $.responses[${seen.get(item)}]).`);
         return undefined;

@@ -300,6 +300,7 @@ for (const key of matrixCases) {
     firstSync: stats(ours.map((s) => s.first.syncMs)),
     filter: stats(ours.map((s) => s.filter.ms)),
     clear: stats(ours.map((s) => s.clear.ms)),
+    frame: median(ours.flatMap((s) => s.frames)),
     ...(ours.extra ? { heap: ours.extra } : {}),
   };
 }
@@ -324,13 +325,21 @@ both(
     log(`cohort ${size} learners × ST0958: ${SAMPLES} samples`);
     const ours = await sampled('ksb', SAMPLES, P.ksbCohort, [`/data/cohort-${size}.json`], size === 500 ? async (p) => heap(p) : undefined);
     const perScroll = ours.flatMap((s) => s.scrolls);
-    results.cohort[size] = { first: stats(ours.map((s) => s.ms)), scroll: stats(perScroll), rows: ours[0].rows, cells: ours[0].cells, ...(ours.extra ? { heap: ours.extra } : {}) };
+    const frames = ours.flatMap((s) => s.frames).sort((a, b) => a - b);
+    results.cohort[size] = {
+      first: stats(ours.map((s) => s.ms)),
+      scroll: stats(perScroll),
+      frame: { median: median(frames), p90: frames[Math.floor(frames.length * 0.9)] },
+      rows: ours[0].rows,
+      cells: ours[0].cells,
+      ...(ours.extra ? { heap: ours.extra } : {}),
+    };
   }
   const c = results.cohort;
   const cohortTarget = c[500].first.median < 200;
   both(
-    '4b. <ksb-matrix rows="results">, the cohort view of ST0958 (92 KSBs): first render, and a screen of scrolling to the frame after the re-render (two frames); median (min–max).',
-    ['learners', 'rows rendered', 'cells rendered', 'first render', 'ST0958 matrix (same run)', 'scroll a screen', 'target'],
+    '4b. <ksb-matrix rows="results">, the cohort view of ST0958 (92 KSBs): first render, a screen of scrolling to the frame after the re-render (two frames), and scrolling 40 px a frame (one frame is 16.7 ms); median (min–max).',
+    ['learners', 'rows rendered', 'cells rendered', 'first render', 'ST0958 matrix (same run)', 'scroll a screen', 'scroll 40 px a frame: frame median (90th)', 'target'],
     sizes.map((size) => [
       size,
       c[size].rows,
@@ -338,7 +347,9 @@ both(
       range(c[size].first),
       range(results.matrix.st0958.first),
       range(c[size].scroll),
-      size === 500 ? `first <200 ms: ${mark(cohortTarget)}; scroll ≤2 frames: ${mark(c[500].scroll.median <= 34)}` : '',
+      `${ms(c[size].frame.median)} (${ms(c[size].frame.p90)}); ST0958 matrix ${ms(results.matrix.st0958.frame)}`,
+      // A frame interval cannot be under the display's (16.7 ms at 60 Hz): the scroll keeps up when its median is that of a grid that re-renders nothing.
+      size === 500 ? `first <200 ms: ${mark(cohortTarget)}; a frame a step (median ≤ 1.1× the matrix's): ${mark(c[500].frame.median <= 1.1 * results.matrix.st0958.frame)}` : '',
     ]),
   );
 }
@@ -433,6 +444,7 @@ results.targets = {
   clickUnder16msAt1000: { met: clickTarget, value: clickWorst },
   matrix100x1000Under300ms: { met: matrixTarget, value: results.matrix.m100x1000.first.median },
   cohort500x92Under200ms: { met: results.cohort[500].first.median < 200, value: results.cohort[500].first.median },
+  cohortScrollKeepsUp: { met: results.cohort[500].frame.median <= 1.1 * results.matrix.st0958.frame, value: results.cohort[500].frame },
   growthNoWorseThanLinear: { met: oursGrowth.every(([, g]) => g.localExponent <= 1.1), value: Object.fromEntries(oursGrowth.map(([n, g]) => [n, g.localExponent])) },
 };
 const T = results.targets;
@@ -443,6 +455,7 @@ both('Targets', ['target', 'figure', 'result'], [
   ['rating click <16 ms at 92 and 1,000 items', `${ms(results.click.st0958.ours.median)} / ${ms(results.click.syn1000.ours.median)}`, mark(T.clickUnder16msAt1000.met)],
   ['100 × 1,000 matrix first paint <300 ms', ms(T.matrix100x1000Under300ms.value), mark(T.matrix100x1000Under300ms.met)],
   ['cohort of 500 learners × 92 KSBs first render <200 ms', ms(T.cohort500x92Under200ms.value), mark(T.cohort500x92Under200ms.met)],
+  ['cohort of 500 learners: scrolling 40 px a frame keeps a frame a step', `median ${ms(T.cohortScrollKeepsUp.value.median)}, 90th ${ms(T.cohortScrollKeepsUp.value.p90)}`, mark(T.cohortScrollKeepsUp.met)],
   ['growth no worse than linear (local k ≤ 1.1)', oursGrowth.map(([n, g]) => `${n.replace(/, ours$/, '')} ${g.localExponent.toFixed(2)}`).join('; '), mark(T.growthNoWorseThanLinear.met)],
 ]);
 

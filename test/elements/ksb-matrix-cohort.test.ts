@@ -167,6 +167,15 @@ describe('<ksb-matrix rows="results">: the cohort view', function () {
     expect(bad.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
   });
 
+  it('a cohort windows past 1,000 cells (its cells cost more than a matrix’s): 10 learners render whole, 20 are windowed', async () => {
+    const small = await cohort(cohortResults(st0958, 10));
+    expect(small.root.querySelector('table')!.classList.contains('windowed')).to.equal(false);
+    expect(small.rows()).to.have.length(10);
+    const { root } = await cohort(cohortResults(st0958, 20));
+    await waitUntil(() => root.querySelector('table')!.classList.contains('windowed'), 'a cohort of 1,840 cells was not windowed');
+    expect(root.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('22');
+  });
+
   it('500 learners × 92 KSBs is windowed: the whole cohort for assistive technology, Ctrl+End reaches the last learner', async () => {
     const el = await fixture<KsbMatrix>(
       html`<ksb-matrix rows="results" layout="table" .framework=${st0958} .results=${cohortResults(st0958, 500)} style="--ksb-matrix-max-height: 500px; width: 1000px"></ksb-matrix>`,

@@ -48,13 +48,13 @@ export class GridViewport implements ReactiveController {
 
   /**
    * Which body rows and columns to render: every one of a grid of up to
-   * `WINDOW_CELLS` cells; of a larger one, those in view and the focused row
-   * and column (`focusBody`, `focusColumn`: indices, -1 for none). Undefined
+   * `limit` cells; of a larger one, those in view and the focused row and
+   * column (`focusBody`, `focusColumn`: indices, -1 for none). Undefined
    * while the windowing code loads; should it fail to load, the grid renders whole.
    */
-  slotsFor(cells: number, bodyCount: number, columnCount: number, totals: boolean, focusBody: number, focusColumn: number): Slots | undefined {
+  slotsFor(cells: number, bodyCount: number, columnCount: number, totals: boolean, focusBody: number, focusColumn: number, limit = WINDOW_CELLS): Slots | undefined {
     const whole: Slots = { rowSlots: allSlots(bodyCount), columnSlots: allSlots(columnCount), each: inOrder };
-    if (cells <= WINDOW_CELLS) return whole;
+    if (cells <= limit) return whole;
     // Loaded before a render of a large grid (the element's `lazyChunks`), or here for a grid found large only as it rendered.
     if (!windowChunk.value && !windowChunk.failed) {
       this.loading ??= windowChunk.load()?.then(() => {

@@ -17,7 +17,7 @@ import { ksbMatrixStyles } from './ksb-matrix.styles.js';
 import { renderToolbar } from './matrix-toolbar.js';
 import { matrixStrings, type MatrixStrings } from './matrix-strings.js';
 import type { MatrixProgress, ResultInfo } from './matrix-progress.js';
-import { bodyRows, hasTotals, moveInGrid, renderTable, WINDOW_CELLS, type BodyRow } from './matrix-table.js';
+import { bodyRows, COHORT_WINDOW_CELLS, hasTotals, moveInGrid, renderTable, WINDOW_CELLS, type BodyRow } from './matrix-table.js';
 import { GridViewport, windowChunk } from './grid-viewport.js';
 import type { CohortShow, CohortSort } from './cohort-model.js';
 import type { Cohort, CohortData } from './cohort-table.js';
@@ -224,7 +224,7 @@ export class KsbMatrix extends KsbFrameworkElement {
       // An estimate before the cohort code has loaded (a render that finds the grid large loads the windowing then).
       const types = new Set(this.columns.split(/[\s,]+/));
       const columnCount = types.has('sections') ? 3 : fw.items.filter((i) => types.has(i.type)).length;
-      return (Array.isArray(this.results) ? this.results.length : 1) * columnCount > WINDOW_CELLS;
+      return (Array.isArray(this.results) ? this.results.length : 1) * columnCount > COHORT_WINDOW_CELLS;
     }
     return this.memo.get('large', [fw, this.rows, this.columns], () => axisEntries(fw, rows).length * axisEntries(fw, columns).length > WINDOW_CELLS);
   }
@@ -391,7 +391,7 @@ export class KsbMatrix extends KsbFrameworkElement {
     const last: [number, number] = [learners.length + 1, columns.length + 1];
     const focus: [number, number] = [Math.min(this.focusRow, last[0]), Math.min(this.focusCol, last[1])];
     this.grid = { rows: [], columns, body: [], cohort };
-    const slots = this.gridViewport.slotsFor(learners.length * columns.length, learners.length, columns.length, true, focus[0] - 1, focus[1] - 1);
+    const slots = this.gridViewport.slotsFor(learners.length * columns.length, learners.length, columns.length, true, focus[0] - 1, focus[1] - 1, COHORT_WINDOW_CELLS);
     if (!slots) return this.renderLoading();
     return html`<p id="sort-hint" class="hint">${this.ms.sortHint}</p>
       ${code.renderCohortTable({

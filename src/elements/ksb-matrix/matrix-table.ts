@@ -23,6 +23,16 @@ export type Slot = number | { gap: number; at: number };
  */
 export const WINDOW_CELLS = 10000;
 
+/**
+ * The cohort view windows sooner: each of its cells holds a rating (symbol, words and the
+ * standing for screen readers), and rendering 50 learners × 92 KSBs whole (4,600 cells) took
+ * about 700 ms to the next frame in Chromium, nearly all of it style, layout and node creation
+ * in proportion to the cells (`npm run bench`, 7 December 2026). Windowed, 500 learners take
+ * about 200 ms, mostly reading their results; past 1,000 cells (11 learners of a 92-KSB
+ * standard) the cohort is windowed, and its filter finds a learner as find-in-page would.
+ */
+export const COHORT_WINDOW_CELLS = 1000;
+
 /** How the grid's arrow and page keys move the focus, as [rows, columns]. */
 const GRID_MOVES: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], PageDown: [10, 0], PageUp: [-10, 0] };
 
