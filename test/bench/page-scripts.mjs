@@ -54,6 +54,9 @@ export async function ksbClicks(n) {
     const q = questions[Math.floor(((k + 0.5) / n) * questions.length)];
     const radios = q.querySelectorAll('input[type=radio]');
     const input = radios[(k % 5) + 0];
+    // As a person clicks: on a question in view (scrolled there first, untimed).
+    q.scrollIntoView({ block: 'center' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     let tEvent;
     const changed = new Promise((r) => el.addEventListener('ksb-change', () => { tEvent = performance.now(); r(); }, { once: true }));
@@ -76,6 +79,8 @@ export async function surveyClicks(n) {
   for (let k = 0; k < n; k++) {
     const row = rows[Math.floor(((k + 0.5) / n) * rows.length)];
     const input = row.querySelectorAll('input[type=radio]')[k % 5];
+    row.scrollIntoView({ block: 'center' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     let tEvent;
     const changed = new Promise((r) => model.onValueChanged.add(function h() { tEvent = performance.now(); model.onValueChanged.remove(h); r(); }));

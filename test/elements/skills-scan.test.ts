@@ -245,6 +245,9 @@ describe('<skills-scan>', () => {
       await h.press('Next');
       await h.press('Review answers');
       expect(h.text()).to.include('2 items not answered');
+      // Only the unanswered are shown (answered entries keep their place, hidden, so answering one changes one entry).
+      const shown = () => [...h.root.querySelectorAll<HTMLElement>('.unanswered li')].filter((li) => li.checkVisibility()).map((li) => li.querySelector('button')!.textContent!.trim());
+      expect(shown()).to.deep.equal(['Answer K2', 'Answer S1']);
       await h.press('Answer S1');
       await elementUpdated(el);
       expect(h.sectionTitle()).to.include('Skills');

@@ -193,13 +193,17 @@ export function renderSummaryBody(v: SummaryView): TemplateResult {
     <h4>${unanswered.length ? t.unansweredTitle(unanswered.length) : t.allAnswered}</h4>
     ${unanswered.length
       ? html`<ul class="unanswered">
-          ${unanswered.map(
-            (item) =>
-              html`<li>
-                <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
-                <span class="hint"><bdi>${item.statement}</bdi></span>
-              </li>`,
-          )}
+          ${
+            // Every item has its place, answered ones hidden: answering one toggles its entry, rather than
+            // shifting the text of every entry after it (a relayout that grew with the form).
+            v.items.map(
+              (item) =>
+                html`<li ?hidden=${v.responseOf(item.id)?.value !== undefined}>
+                  <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
+                  <span class="hint"><bdi>${item.statement}</bdi></span>
+                </li>`,
+            )
+          }
         </ul>`
       : nothing}
     ${renderBaseline(v, ids)} ${v.rpl ? renderRpl(v, v.rpl) : renderPriorLearning(v, ids)}
