@@ -9,6 +9,7 @@
  * element's state stays in the element.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import type { Response, Result } from '../../model/result.js';
 import { summarisePlacement } from '../../model/placement-summary.js';
@@ -196,13 +197,16 @@ export function renderSummaryBody(v: SummaryView): TemplateResult {
           ${
             // Every item has its place, answered ones hidden: answering one toggles its entry, rather than
             // shifting the text of every entry after it (a relayout that grew with the form).
-            v.items.map(
-              (item) =>
-                html`<li ?hidden=${v.responseOf(item.id)?.value !== undefined}>
+            v.items.map((item) => {
+              const answered = v.responseOf(item.id)?.value !== undefined;
+              // Its template is evaluated again only when the item's answer or the language changes.
+              return guard([item, answered, t], () =>
+                html`<li ?hidden=${answered}>
                   <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
                   <span class="hint"><bdi>${item.statement}</bdi></span>
                 </li>`,
-            )
+              );
+            })
           }
         </ul>`
       : nothing}

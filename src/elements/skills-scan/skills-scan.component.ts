@@ -410,6 +410,8 @@ export class SkillsScan extends KsbResultElement {
 
   private renderSection(section: ScanSection | undefined, index: number, scale: Scale): unknown {
     if (!section) return nothing;
+    // Read once per section, not per question: the language is looked up in the page (closest('[lang]')).
+    const lang = this.effectiveLang;
     const s = this.strings;
     const c = countAnswers(
       this.result,
@@ -429,7 +431,7 @@ export class SkillsScan extends KsbResultElement {
         const response = this.responseOf(item.id);
         const noteOpen = this.openNotes.has(item.id);
         const invalid = this.showErrors && response?.value === undefined;
-        return guard([item, response, scale, this.readonly, noteOpen, this.effectiveLang, this.strings, section.id, index, invalid], () =>
+        return guard([item, response, scale, this.readonly, noteOpen, lang, s, section.id, index, invalid], () =>
           this.renderQuestion(item, section.id, index, response, scale, noteOpen, invalid),
         );
       })}
