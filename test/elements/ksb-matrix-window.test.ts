@@ -131,5 +131,8 @@ describe('<ksb-matrix>: a windowed grid', function () {
     el.filter = 'duty 99';
     await elementUpdated(el);
     expect([...root.querySelectorAll('tbody th[part="row-header"] .row-label')].map((e) => e.textContent!.trim())).to.deep.equal(['Duty 99']);
+    // Still windowed (by the whole grid's size): the 300 columns of the one row left are not all rendered.
+    expect(table().classList.contains('windowed')).to.equal(true);
+    expect(root.querySelectorAll('td[part="cell"]').length).to.be.below(300);
   });
 });
