@@ -10,10 +10,10 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Association, Framework } from '../../model/framework.js';
 import type { Result } from '../../model/result.js';
 import { Memo } from '../../shared/memo.js';
-import { SYMBOL, barStyle, type MatrixProgress } from './matrix-progress.js';
+import { SYMBOL, barStyle, signedChange, type MatrixProgress } from './matrix-progress.js';
 import type { MatrixStrings } from './matrix-strings.js';
-import { gapCell, type Slot } from './matrix-table.js';
-import { csvField } from './matrix-csv.js';
+import { gapCell, gapRow, gridFrame, type GridView } from './matrix-table.js';
+import { csvText } from './matrix-csv.js';
 import { filterEntries } from './matrix-model.js';
 import {
   cohortCell,
@@ -33,11 +33,10 @@ import {
 
 export * from './cohort-model.js';
 
-/** What the cohort table shows, and the element's handlers (one delegated listener per kind). */
-export interface CohortView {
+/** What the cohort table shows; the slots, focus and handlers as for the matrix's table. */
+export interface CohortView extends GridView {
   strings: MatrixStrings;
   progress: MatrixProgress;
-  caption: string;
   /** Learners shown (filtered and sorted) and the columns. */
   learners: Learner[];
   columns: CohortColumn[];
@@ -49,16 +48,6 @@ export interface CohortView {
   overall: { met: number; of: number };
   show: CohortShow;
   sort?: CohortSort;
-  focus: [row: number, column: number];
-  selected?: string;
-  rowSlots: Slot[];
-  columnSlots: Slot[];
-  windowed?: { rowHeight: number; columnWidth: number; width: number };
-  each(list: Slot[], template: (slot: Slot) => TemplateResult): unknown;
-  onKeydown(e: KeyboardEvent): void;
-  onClick(e: Event): void;
-  onFocus(e: Event): void;
-  onScroll(e: Event): void;
 }
 
 /** The element's inputs the cohort view is made from. */
@@ -142,11 +131,9 @@ export const cohortStyles = css`
   }
 `;
 
-const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
-
 /** What a cell says, in words: the rating's label or items met, or the change since the baseline. */
 export function cellWords(cell: CohortCell, column: CohortColumn, show: CohortShow, progress: MatrixProgress, ms: MatrixStrings): string {
-  if (show === 'change') return cell.change === undefined ? ms.noBaseline : ms.change(signed(cell.change));
+  if (show === 'change') return cell.change === undefined ? ms.noBaseline : ms.change(signedChange(cell.change));
   if (!column.single) return ms.metOf(cell.met, cell.of);
   if (cell.standing === 'unrated') return ms.legendUnrated;
   if (cell.standing === 'unsure') return ms.legendUnsure;
@@ -160,7 +147,7 @@ function renderCell(v: CohortView, learner: Learner, column: CohortColumn, r: nu
   let content: TemplateResult;
   if (show === 'change') {
     const dir = cell.change === undefined ? '' : cell.change > 0 ? 'up' : cell.change < 0 ? 'down' : 'same';
-    content = html`<span class="change ${dir}" aria-hidden="true">${cell.change === undefined ? '–' : signed(cell.change)}</span><span class="visually-hidden">${words}</span>`;
+    content = html`<span class="change ${dir}" aria-hidden="true">${cell.change === undefined ? '–' : signedChange(cell.change)}</span><span class="visually-hidden">${words}</span>`;
   } else if (column.single) {
     // The standing in words too, as the symbol is hidden from screen readers.
     const standing = cell.standing === 'met' ? `, ${ms.standingMet}` : cell.standing === 'below' ? `, ${ms.belowTarget}` : '';
@@ -208,22 +195,10 @@ export function renderCohortTable(v: CohortView): TemplateResult {
     </th>`;
   };
   const totals = v.columnTotals;
-  return html`<div class="scroller" part="table-wrapper" tabindex="-1" @scroll=${v.onScroll}>
-    <table
-      part="table"
-      role="grid"
-      class="cohort ${w ? 'windowed' : ''}"
-      .style=${w ? `width: ${w.width}px` : ''}
-      aria-labelledby="caption"
-      aria-describedby="sort-hint"
-      aria-rowcount=${learners.length + 2}
-      aria-colcount=${lastCol + 1}
-      @keydown=${v.onKeydown}
-      @click=${v.onClick}
-      @focusin=${v.onFocus}
-    >
-      <caption id="caption">${v.caption}</caption>
-      <thead>
+  return gridFrame(
+    v,
+    { className: 'cohort', rowCount: learners.length + 2, colCount: lastCol + 1, describedBy: 'sort-hint' },
+    html`<thead>
         <tr aria-rowindex="1">
           ${header(0, ms.learner, { className: 'corner learner-header' })}
           ${v.each(v.columnSlots, (slot) => {
@@ -236,8 +211,7 @@ export function renderCohortTable(v: CohortView): TemplateResult {
       </thead>
       <tbody>
         ${v.each(v.rowSlots, (slot) => {
-          if (typeof slot !== 'number')
-            return html`<tr class="gap" aria-hidden="true"><td colspan=${v.columnSlots.length + 2} .style=${w ? `height: ${slot.gap * w.rowHeight}px` : ''}></td></tr>`;
+          if (typeof slot !== 'number') return gapRow(slot.gap, v.columnSlots.length, w);
           const learner = learners[slot];
           const r = slot + 1;
           const total = learnerTotal(learner, v.members, progress.targetValue);
@@ -264,9 +238,8 @@ export function renderCohortTable(v: CohortView): TemplateResult {
           )}
           <td aria-colindex=${lastCol + 1} data-r=${lastRow} data-c=${lastCol} tabindex=${tab(lastRow, lastCol)}>${ms.learnersMet(v.overall.met, v.overall.of)}</td>
         </tr>
-      </tfoot>
-    </table>
-  </div>`;
+      </tfoot>`,
+  );
 }
 
 /** The cohort as CSV: a header row (Learner, the columns, Total), then one row per learner shown, cells in words. */
@@ -282,5 +255,5 @@ export function cohortCsv(v: Pick<CohortView, 'learners' | 'columns' | 'members'
       show === 'change' ? (total.change === undefined ? ms.noBaseline : ms.sinceBaseline(total.change)) : ms.metOf(total.met, total.of),
     ]);
   }
-  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }

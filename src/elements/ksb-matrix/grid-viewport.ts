@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
-import { allSlots, WINDOW_CELLS, type Slot } from './matrix-table.js';
+import { allSlots, WINDOW_CELLS, type Slot, type Slots } from './matrix-table.js';
 
 /** The sizes of a windowed grid's rows, columns, row headers and Total column, in rem: the windowed styles use the same. */
 const WINDOW_ROW_REM = 3.5;
@@ -16,15 +16,6 @@ const WINDOW_HEADER_REM = 16;
 const WINDOW_TOTAL_REM = 8;
 
 export const windowChunk = new LazyModule(() => import('./grid-window.js'));
-
-/** What a table renders along each axis, and how (see `GridViewport.slotsFor`). */
-export interface Slots {
-  rowSlots: Slot[];
-  columnSlots: Slot[];
-  /** A windowed grid's fixed sizes in px. */
-  windowed?: { rowHeight: number; columnWidth: number; width: number };
-  each(list: Slot[], template: (slot: Slot) => TemplateResult): unknown;
-}
 
 /** Slots in order, as a grid rendered whole has them. */
 const inOrder = (list: Slot[], template: (slot: Slot) => TemplateResult) => list.map(template);

@@ -70,7 +70,7 @@ const given = (v: unknown) => v !== undefined && v !== null && v !== '';
  * @summary Framework matrix, learning progress tracker and cohort view.
  * @tagname ksb-matrix
  *
- * @fires ksb-select - A cell or header was chosen (Enter, Space or click). `detail.items` holds the item ids; `detail.level` or `detail.value` the level or scale point.
+ * @fires ksb-select - A cell or header was chosen (Enter, Space or click). `detail.items` holds the item ids; `detail.level` or `detail.value` the level or scale point; in the cohort view, `detail.subject` the learner. A cohort heading sorts instead.
  * @fires ksb-error - For bad input (framework, src, results, baseline). `detail.problems` lists each problem with its path.
  * @fires ksb-load - When a framework has been read, validated and is shown.
  *
@@ -217,16 +217,15 @@ export class KsbMatrix extends KsbFrameworkElement {
   /** Whether the grid of the framework's rows and columns (before any filter) is windowed. */
   private large(): boolean {
     const fw = this.currentFramework;
-    const rows = this.rowSpec;
-    const columns = this.columnSpec;
-    if (!fw || !rows || !columns) return false;
+    if (!fw) return false;
     if (this.cohort) {
       // An estimate before the cohort code has loaded (a render that finds the grid large loads the windowing then).
       const types = new Set(this.columns.split(/[\s,]+/));
       const columnCount = types.has('sections') ? 3 : fw.items.filter((i) => types.has(i.type)).length;
       return (Array.isArray(this.results) ? this.results.length : 1) * columnCount > COHORT_WINDOW_CELLS;
     }
-    return this.memo.get('large', [fw, this.rows, this.columns], () => axisEntries(fw, rows).length * axisEntries(fw, columns).length > WINDOW_CELLS);
+    const { allRows, allColumns } = this.view();
+    return allRows.length * allColumns.length > WINDOW_CELLS;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -34,6 +34,11 @@ export function matrixCsv(
   for (const row of rows) {
     lines.push([row.label, row.detail ?? '', ...columns.map((c) => cellText(cellFor(framework, links, row, c))), ...(extra ? [extra.value(row)] : [])]);
   }
+  return csvText(lines);
+}
+
+/** Rows of fields as CSV text, each field quoted and defused (`csvField`), CRLF line ends. */
+export function csvText(lines: readonly string[][]): string {
   return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

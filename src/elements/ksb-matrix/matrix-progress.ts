@@ -22,6 +22,9 @@ export const SYMBOL: Record<Standing, string> = { met: '●', below: '◐', unsu
  * CSP (style-src without 'unsafe-inline') allows; a style attribute, as lit's styleMap
  * writes on first render, it blocks.
  */
+/** A change in figures as the key shows it: +2, −1, ±0. */
+export const signedChange = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
+
 export const barStyle = (part: number, whole: number): string => `width: ${Math.round((part / whole) * 100)}%`;
 
 /** Styles of the progress parts, added to the element when this chunk is in use (`adoptChunkStyles`). */
@@ -163,7 +166,7 @@ export class MatrixProgress {
     const words = st === 'unrated' || st === 'unsure' ? label : ms.rating(label);
     const before = this.baselineRatings.get(itemId);
     const change = typeof before?.value === 'number' && typeof rating?.value === 'number' ? rating.value - before.value : undefined;
-    const signed = change === undefined ? '' : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}`;
+    const signed = change === undefined ? '' : signedChange(change);
     if (compact) {
       return html`<span class="rating compact ${st}" title=${words}
         ><span aria-hidden="true" class="symbol">${SYMBOL[st]}</span>${change !== undefined ? html`<span aria-hidden="true" class="change">${signed}</span>` : nothing}<span

@@ -49,6 +49,10 @@ export function moveInGrid(key: string, ctrl: boolean, at: [number, number], las
 export const gapCell = (n: number, header: boolean, w: { columnWidth: number } | undefined): TemplateResult =>
   html`<td class="gap" aria-hidden="true" .style=${header && w ? `width: ${n * w.columnWidth}px` : ''}></td>`;
 
+/** A spacer row for `n` body rows not rendered, across the `columns` rendered, the row header and the Total. */
+export const gapRow = (n: number, columns: number, w: { rowHeight: number } | undefined): TemplateResult =>
+  html`<tr class="gap" aria-hidden="true"><td colspan=${columns + 2} .style=${w ? `height: ${n * w.rowHeight}px` : ''}></td></tr>`;
+
 /** Every index of an axis, no gaps (a grid rendered whole). */
 export const allSlots = (count: number): Slot[] => Array.from({ length: count }, (_, i) => i);
 
@@ -67,25 +71,37 @@ export function bodyRows(rows: readonly AxisEntry[]): BodyRow[] {
   return out;
 }
 
+/** What a grid renders along each axis (every entry, unless windowed), and how (see `GridViewport.slotsFor`). */
+export interface Slots {
+  rowSlots: Slot[];
+  columnSlots: Slot[];
+  /** A windowed grid's fixed sizes in px. */
+  windowed?: { rowHeight: number; columnWidth: number; width: number };
+  /** Renders a list of slots: in order, or (windowed) keyed by entry so cells keep their elements as the window moves. */
+  each(list: Slot[], template: (slot: Slot) => TemplateResult): unknown;
+}
+
+/** What both grids (the matrix's and the cohort's) are rendered from besides their data: slots, focus, caption and the element's handlers. */
+export interface GridView extends Slots {
+  caption: string;
+  /** The focused cell (the grid's one tab stop) and the selected one (`r:c`). */
+  focus: [row: number, column: number];
+  selected?: string;
+  onKeydown(e: KeyboardEvent): void;
+  onClick(e: Event): void;
+  onFocus(e: Event): void;
+  onScroll(e: Event): void;
+}
+
 /** What the table shows, and how the element renders the parts it keeps. */
-export interface TableView {
+export interface TableView extends GridView {
   framework: Framework;
   links: Map<string, Association[]>;
   strings: MatrixStrings;
-  caption: string;
   rows: AxisEntry[];
   columns: AxisEntry[];
   body: BodyRow[];
   progress?: MatrixProgress;
-  /** The focused cell (the grid's one tab stop) and the selected one (`r:c`). */
-  focus: [row: number, column: number];
-  selected?: string;
-  /** Which body rows and columns to render (every one, unless windowed), and the fixed sizes of windowed ones in px. */
-  rowSlots: Slot[];
-  columnSlots: Slot[];
-  windowed?: { rowHeight: number; columnWidth: number; width: number };
-  /** Renders a list of slots: in order, or (windowed) keyed by entry so cells keep their elements as the window moves. */
-  each(list: Slot[], template: (slot: Slot) => TemplateResult): unknown;
   /** Rated items each row is linked to (its Total). */
   linked: Map<string, string[]>;
   /** Links in totals per column, over every row shown (not just those rendered). */
@@ -93,10 +109,6 @@ export interface TableView {
   /** Each item's links to items on neither axis (`mapsToIndex`), listed in its column header. */
   mapsTo: Map<string, { label: string; qualifier?: string }[]>;
   detailLang(entry: AxisEntry): string | undefined;
-  onKeydown(e: KeyboardEvent): void;
-  onClick(e: Event): void;
-  onFocus(e: Event): void;
-  onScroll(e: Event): void;
 }
 
 /** Whether the grid has a Total column and row: items on both axes. */
@@ -113,25 +125,10 @@ export function renderTable(v: TableView): TemplateResult {
   /** A spacer for a run of columns not rendered. */
   const columnGap = (n: number, header = false) => gapCell(n, header, w);
   const renderedColumns = v.columnSlots.length;
-  // Entries' positions in the body (for aria-rowindex: the header row is 1).
-  const rowIndexOf = new Map<number, number>();
-  body.forEach((b, i) => b.index !== undefined && rowIndexOf.set(b.index, i + 2));
-  // tabindex="-1": the grid's own tab stop scrolls this box; Firefox would otherwise add it as an unnamed stop.
-  return html`<div class="scroller" part="table-wrapper" tabindex="-1" @scroll=${v.onScroll}>
-    <table
-      part="table"
-      role="grid"
-      class=${w ? 'windowed' : ''}
-      .style=${w ? `width: ${w.width}px` : ''}
-      aria-labelledby="caption"
-      aria-rowcount=${body.length + 1 + (totals ? 1 : 0)}
-      aria-colcount=${lastCol + 1}
-      @keydown=${v.onKeydown}
-      @click=${v.onClick}
-      @focusin=${v.onFocus}
-    >
-      <caption id="caption">${v.caption}</caption>
-      <thead>
+  return gridFrame(
+    v,
+    { className: '', rowCount: body.length + 1 + (totals ? 1 : 0), colCount: lastCol + 1 },
+    html`<thead>
         <tr aria-rowindex="1">
           <td class="corner" role="gridcell" aria-colindex="1" data-r="0" data-c="0" tabindex=${tab(0, 0)}></td>
           ${v.each(v.columnSlots, (slot) => {
@@ -158,8 +155,7 @@ export function renderTable(v: TableView): TemplateResult {
       </thead>
       <tbody>
         ${v.each(v.rowSlots, (slot) => {
-          if (typeof slot !== 'number')
-            return html`<tr class="gap" aria-hidden="true"><td colspan=${renderedColumns + 2} .style=${w ? `height: ${slot.gap * w.rowHeight}px` : ''}></td></tr>`;
+          if (typeof slot !== 'number') return gapRow(slot.gap, renderedColumns, w);
           const b = body[slot];
           if (b.index === undefined)
             return html`<tr class="group-row" aria-rowindex=${slot + 2}>
@@ -204,7 +200,38 @@ export function renderTable(v: TableView): TemplateResult {
               </td>
             </tr>
           </tfoot>`
-        : nothing}
+        : nothing}`,
+  );
+}
+
+/**
+ * The frame both grids (the matrix's and the cohort's) share: the scrolling box and the
+ * grid table with its caption, the whole grid's size for assistive technology, and one
+ * listener per kind; `content` is the table's head, body and foot.
+ */
+export function gridFrame(
+  v: GridView,
+  table: { className: string; rowCount: number; colCount: number; describedBy?: string },
+  content: TemplateResult,
+): TemplateResult {
+  const w = v.windowed;
+  // tabindex="-1": the grid's own tab stop scrolls this box; Firefox would otherwise add it as an unnamed stop.
+  return html`<div class="scroller" part="table-wrapper" tabindex="-1" @scroll=${v.onScroll}>
+    <table
+      part="table"
+      role="grid"
+      class="${table.className} ${w ? 'windowed' : ''}"
+      .style=${w ? `width: ${w.width}px` : ''}
+      aria-labelledby="caption"
+      aria-describedby=${table.describedBy ?? nothing}
+      aria-rowcount=${table.rowCount}
+      aria-colcount=${table.colCount}
+      @keydown=${v.onKeydown}
+      @click=${v.onClick}
+      @focusin=${v.onFocus}
+    >
+      <caption id="caption">${v.caption}</caption>
+      ${content}
     </table>
   </div>`;
 }
