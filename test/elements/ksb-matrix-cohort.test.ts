@@ -161,10 +161,18 @@ describe('<ksb-matrix rows="results">: the cohort view', function () {
     await elementUpdated(el);
     expect(text(el.shadowRoot!.querySelector('.status'))).to.equal(`No learners’ results for ${st0958.title} have been given yet.`);
     await expect(el).to.be.accessible();
-    const broken = fixture<KsbMatrix>(html`<ksb-matrix rows="results" .framework=${st0958} .results=${[{ format: 'ksb-result/1', subject: 'x' }]}></ksb-matrix>`);
-    const bad = await broken;
-    await elementUpdated(bad);
-    expect(bad.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push((e as CustomEvent).detail.source);
+    document.addEventListener('ksb-error', listen);
+    try {
+      const bad = await fixture<KsbMatrix>(html`<ksb-matrix rows="results" .framework=${st0958} .results=${[{ format: 'ksb-result/1', subject: 'x' }]}></ksb-matrix>`);
+      await elementUpdated(bad);
+      expect(bad.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+      expect(errors, 'ksb-error sources').to.include('results');
+      await expect(bad).to.be.accessible();
+    } finally {
+      document.removeEventListener('ksb-error', listen);
+    }
   });
 
   it('a cohort windows past 1,000 cells (its cells cost more than a matrix’s): 10 learners render whole, 20 are windowed', async () => {
