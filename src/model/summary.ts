@@ -1,7 +1,9 @@
 import type { Framework, Item } from './framework.js';
 import type { Result } from './result.js';
 import { BUILT_IN_ITEM_TYPES } from './validate-framework.js';
-import { valuesById } from './answers.js';
+import { answerValues, type AnswerValues } from './answers.js';
+
+export type { AnswerValues };
 
 /** Counts of answers over a set of items. */
 export interface AnswerCounts {
@@ -35,9 +37,12 @@ export interface GroupSummary extends AnswerCounts {
 export type GroupBy = 'type' | 'duty' | 'parent';
 
 
-/** Counts rated, not-sure and unanswered items among `itemIds`. */
-export function countAnswers(result: Result | undefined, itemIds: readonly string[]): AnswerCounts {
-  const values = valuesById(result);
+/**
+ * Counts rated, not-sure and unanswered items among `itemIds`, in a result or
+ * in its values (`AnswerValues`, built once and read for many counts).
+ */
+export function countAnswers(answers: Result | undefined | AnswerValues, itemIds: readonly string[]): AnswerCounts {
+  const values = answerValues(answers);
   let rated = 0;
   let unsure = 0;
   for (const id of itemIds) {
@@ -49,9 +54,9 @@ export function countAnswers(result: Result | undefined, itemIds: readonly strin
   return { total: itemIds.length, rated, unsure, answered, unanswered: itemIds.length - answered };
 }
 
-/** Mean of the rated values among `itemIds`; null when none is rated. */
-export function meanRating(result: Result | undefined, itemIds: readonly string[]): number | null {
-  const values = valuesById(result);
+/** Mean of the rated values among `itemIds` (of a result or its values); null when none is rated. */
+export function meanRating(answers: Result | undefined | AnswerValues, itemIds: readonly string[]): number | null {
+  const values = answerValues(answers);
   let sum = 0;
   let n = 0;
   for (const id of itemIds) {

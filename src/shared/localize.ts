@@ -278,11 +278,16 @@ export function stringsFor(lang: string | null | undefined): Strings {
   return isolating(tablesFor(lang)?.ui ?? en);
 }
 
+// One formatter per locale: each is slow to make, and a summary shows dates on every render.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a date-time for display. */
 export function formatDate(iso: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' });
+  const locale = intlLocale(lang);
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })));
   const own = stringsFor(lang).date;
   // A browser without the language's dates falls back to its default (often American English).
   return own && format.resolvedOptions().locale.split('-')[0] !== localeFor(lang).split('-')[0] ? own(d) : format.format(d);

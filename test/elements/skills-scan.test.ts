@@ -34,6 +34,44 @@ describe('<skills-scan>', () => {
       expect(nav).to.deep.equal(['Knowledge', 'Skills', 'Behaviours', 'Review answers']);
     });
 
+    it('renders a long section in runs of 25 questions: an answer late in the section changes its own run, the counts, the chart and the unanswered list', async () => {
+      const { el, h } = await scan(html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`);
+      const knowledge = h.root.querySelector('section.section')!;
+      const runs = [...knowledge.querySelectorAll(':scope > .question-block')];
+      expect(runs.map((r) => r.querySelectorAll(':scope > fieldset.question').length)).to.deep.equal([25, 17]);
+      const before = [...runs[0].children];
+      const k30 = h.question('K30');
+      await h.answer('K30', 'Aware');
+      expect(h.checked('K30')).to.equal('Aware');
+      expect(h.question('K30')).to.equal(k30);
+      // The first run's questions are the same nodes, in the same place.
+      expect([...knowledge.querySelector('.question-block')!.children]).to.deep.equal(before);
+      expect(h.progressText()).to.equal('1 of 92 answered');
+      expect(knowledge.querySelector('.hint')!.textContent).to.equal('1 of 42 answered');
+      expect(h.root.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.equal(
+        'Ratings in Knowledge: Not yet: 0, Aware: 1, With support: 0, Independently: 0, Confidently: 0, Not sure: 0',
+      );
+      const shown = [...h.root.querySelectorAll<HTMLElement>('.unanswered li')].filter((li) => !li.hidden).map((li) => li.querySelector('button')!.textContent!.trim());
+      expect(shown).to.have.length(91);
+      expect(shown).not.to.include('Answer K30');
+      expect(shown.slice(28, 30)).to.deep.equal(['Answer K29', 'Answer K31']);
+      // Changing the answer again re-renders that run only, and the count stays.
+      await h.answer('K30', 'Not sure');
+      expect(h.checked('K30')).to.equal('Not sure');
+      expect(h.progressText()).to.equal('1 of 92 answered');
+      await elementUpdated(el);
+    });
+
+    it('moves by Tab from the last question of one run to the first of the next', async () => {
+      const { el, h } = await scan(html`<skills-scan .framework=${st0958}></skills-scan>`);
+      h.radio('K25', 'Aware').focus();
+      await sendKeys({ press: 'Tab' }); // K25's "Add a note"
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLInputElement;
+      expect(active.closest('fieldset')!.dataset.item).to.equal(h.question('K26').dataset.item);
+      expect(active.type).to.equal('radio');
+    });
+
     it('explains the scale once per section, and each option is described by its entry', async () => {
       const { el, h } = await scan(html`<skills-scan .framework=${st0958}></skills-scan>`);
       const key = [...h.root.querySelectorAll('.scale-key dt')].map((dt) => dt.textContent!.trim());

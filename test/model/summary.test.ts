@@ -3,6 +3,7 @@ import {
   compareResults,
   countAnswers,
   createResult,
+  meanRating,
   levelAttained,
   priorLearningEstimate,
   setResponse,
@@ -50,6 +51,15 @@ describe('summaries', () => {
     const r = setResponse(rated({ K1: 4, K2: null }), 'S1', { note: 'note only' });
     expect(countAnswers(r, ksb)).to.deep.equal({ total: 4, rated: 1, unsure: 1, answered: 2, unanswered: 2 });
     expect(countAnswers(undefined, ksb)).to.deep.equal({ total: 4, rated: 0, unsure: 0, answered: 0, unanswered: 4 });
+  });
+
+  it('counts and averages a map of values built once as it does the result (the elements read one map for many counts)', () => {
+    const r = rated({ K1: 4, K2: null, S1: 2 });
+    const values = new Map(r.responses.filter((x) => x.value !== undefined).map((x) => [x.item, x.value ?? null]));
+    expect(countAnswers(values, ksb)).to.deep.equal(countAnswers(r, ksb));
+    expect(countAnswers(values, ksb)).to.deep.equal({ total: 4, rated: 2, unsure: 1, answered: 3, unanswered: 1 });
+    expect(meanRating(values, ksb)).to.equal(3);
+    expect(meanRating(values, ['K2', 'B1'])).to.equal(null);
   });
 
   it('summarises by category with means and coverage', () => {

@@ -11,13 +11,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
-import type { Response, Result } from '../../model/result.js';
+import type { Result } from '../../model/result.js';
 import { summarisePlacement } from '../../model/placement-summary.js';
 import { compareResults, priorLearningEstimate } from '../../model/progress.js';
-import { itemName, meanRating } from '../../model/summary.js';
+import { itemName, type AnswerValues } from '../../model/summary.js';
 import { formatDate, type Strings } from '../../shared/localize.js';
 import { formatMoney, formatNumber, formatPercent } from '../../shared/number-format.js';
 import { renderRatingChart } from '../../shared/rating-chart.js';
+import { inBlocks } from '../../shared/blocks.js';
 import { summaryStringsFor } from './summary-strings.js';
 import { pointLabel, ratingLabel, renderRpl, rplStyles, type RplShown } from './rpl-view.js';
 
@@ -47,7 +48,8 @@ export interface SummaryView {
   price?: number;
   /** The rating at or above which an item counts as prior learning. */
   threshold: number;
-  responseOf(item: string): Response | undefined;
+  /** The result's values by item (built once per result). */
+  values: AnswerValues;
   goToItem(item: Item): void;
   submit(): void;
   /** Saves the answers as a spreadsheet. */
@@ -111,6 +113,13 @@ export const summaryStyles = css`
   }
   .unanswered {
     padding-inline-start: 1.25rem;
+    /*
+     * Off screen, its thousands of entries are not laid out again when one is answered. The size
+     * until it is first shown is a fixed guess: one that followed the count would restyle every
+     * entry on every answer.
+     */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
   }
   .unanswered li {
     margin-bottom: 0.5rem;
@@ -166,25 +175,37 @@ export const summaryStyles = css`
 `;
 
 const given = (n: number | undefined | null) => n !== undefined && n !== null;
+
+/** A section's answers in one pass: how many at each point of the scale, how many "not sure", and the mean rating. */
+function tally(values: AnswerValues, items: readonly Item[], scale: Scale): { counts: number[]; unsure: number; mean: number | null } {
+  const counts = scale.points.map(() => 0);
+  let unsure = 0;
+  let sum = 0;
+  let rated = 0;
+  for (const item of items) {
+    const value = values.get(item.id);
+    if (value === null) unsure++;
+    else if (value !== undefined) {
+      sum += value;
+      rated++;
+      const point = scale.points.findIndex((p) => p.value === value);
+      if (point >= 0) counts[point]++;
+    }
+  }
+  return { counts, unsure, mean: rated ? sum / rated : null };
+}
 /** The summary below its heading (which the element renders, so focus can rest on it while this chunk loads). */
 export function renderSummaryBody(v: SummaryView): TemplateResult {
   const { strings: s, lang, scale } = v;
   const t = summaryStringsFor(lang);
   const ids = v.items.map((i) => i.id);
-  const unanswered = v.items.filter((i) => v.responseOf(i.id)?.value === undefined);
+  const unanswered = v.items.filter((i) => !v.values.has(i.id));
   return html`<p class="summary-intro">${v.about ? t.summaryIntroAbout(v.about) : t.summaryIntro}</p>
     ${v.placement ? renderPlacement(v, ids) : nothing}
     <div class="charts">
       ${v.sections.map((section) => {
-        const values = section.items.map((i) => v.responseOf(i.id)?.value);
-        const bars = [
-          ...scale.points.map((p) => ({ label: p.label, count: values.filter((x) => x === p.value).length })),
-          { label: s.notSure, count: values.filter((x) => x === null).length },
-        ];
-        const mean = meanRating(
-          v.result,
-          section.items.map((i) => i.id),
-        );
+        const { counts, unsure, mean } = tally(v.values, section.items, scale);
+        const bars = [...scale.points.map((p, i) => ({ label: p.label, count: counts[i] })), { label: s.notSure, count: unsure }];
         return html`<figure class="chart-figure">
           <figcaption><strong><bdi>${section.label}</bdi></strong>${mean !== null ? html` · ${t.meanRating(formatNumber(mean, lang))}` : nothing}</figcaption>
           ${renderRatingChart(t.chartTitle(section.label), bars, (b) => t.ratingCount(b.label, b.count))}
@@ -197,14 +218,17 @@ export function renderSummaryBody(v: SummaryView): TemplateResult {
           ${
             // Every item has its place, answered ones hidden: answering one toggles its entry, rather than
             // shifting the text of every entry after it (a relayout that grew with the form).
-            v.items.map((item) => {
-              const answered = v.responseOf(item.id)?.value !== undefined;
-              // Its template is evaluated again only when the item's answer or the language changes.
-              return guard([item, answered, t], () =>
-                html`<li ?hidden=${answered}>
-                  <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
-                  <span class="hint"><bdi>${item.statement}</bdi></span>
-                </li>`,
+            // In runs (the entries stay children of the list): a run is evaluated again only when one of its answers or the language changes.
+            inBlocks(v.items).map((block) => {
+              const answered = block.map((item) => v.values.has(item.id));
+              return guard([block, t, ...answered], () =>
+                block.map(
+                  (item, i) =>
+                    html`<li ?hidden=${answered[i]}>
+                      <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
+                      <span class="hint"><bdi>${item.statement}</bdi></span>
+                    </li>`,
+                ),
               );
             })
           }
@@ -346,9 +370,15 @@ export function renderEvidence(v: SummaryView): TemplateResult {
           <caption>${t.ratingsCaption}</caption>
           <thead><tr><th scope="col">${t.item}</th><th scope="col">${t.rating}</th></tr></thead>
           <tbody>
-            ${v.items.map(
-              (item) => html`<tr><th scope="row">${item.code ? html`<bdi>${item.code}</bdi> ` : nothing}<bdi>${item.statement}</bdi></th><td>${ratingLabel(v.responseOf(item.id)?.value, scale, s)}</td></tr>`,
-            )}
+            ${inBlocks(v.items).map((block) => {
+              const values = block.map((item) => v.values.get(item.id));
+              return guard([block, scale, s, ...values], () =>
+                block.map(
+                  (item, i) =>
+                    html`<tr><th scope="row">${item.code ? html`<bdi>${item.code}</bdi> ` : nothing}<bdi>${item.statement}</bdi></th><td>${ratingLabel(values[i], scale, s)}</td></tr>`,
+                ),
+              );
+            })}
           </tbody>
         </table>`}
   </div>`;

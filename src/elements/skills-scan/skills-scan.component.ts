@@ -8,13 +8,15 @@ import type { Party, Response, Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
-import { countAnswers, itemName, type GroupBy } from '../../model/summary.js';
+import { countAnswers, itemName, type AnswerValues, type GroupBy } from '../../model/summary.js';
+import { valuesById } from '../../model/answers.js';
 import { textKey } from '../../model/text-key.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { toggled } from '../../shared/toggled.js';
 import { Memo } from '../../shared/memo.js';
+import { inBlocks } from '../../shared/blocks.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { resultReader } from '../../shared/result-reader.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
@@ -248,15 +250,24 @@ export class SkillsScan extends KsbResultElement {
     });
   }
 
-  /** The response to an item, from a map built once per result. */
+  /** The result's responses and values by item, built once per result: every render reads them several times per item. */
+  private get answerIndex(): { byItem: Map<string, Response>; values: AnswerValues } {
+    return this.memo.get('answers', [this.result], () => {
+      const responses = this.result?.responses ?? [];
+      return { byItem: new Map(responses.map((r) => [r.item, r])), values: valuesById(this.result) };
+    });
+  }
+
+  /** The response to an item (no allocation here: it is read for every question in every render). */
   private responseOf(item: string): Response | undefined {
-    const result = this.result;
-    return this.memo.get('responses', [result], () => new Map((result?.responses ?? []).map((r) => [r.item, r]))).get(item);
+    return this.answerIndex.byItem.get(item);
   }
 
   protected answerableItems(): string[] {
-    return this.questionItems.map((i) => i.id);
+    const items = this.questionItems;
+    return this.memo.get('ids', [items], () => items.map((i) => i.id));
   }
+
 
   protected scaleId(): string {
     return this.scaleInfo.scale?.id ?? 'confidence';
@@ -349,7 +360,7 @@ export class SkillsScan extends KsbResultElement {
 
     const sections = this.sections;
     const ids = this.answerableItems();
-    const counts = countAnswers(this.result, ids);
+    const counts = countAnswers(this.answerIndex.values, ids);
     const stepper = this.mode !== 'all';
     const onSummary = stepper && this.step >= sections.length;
     return html`
@@ -391,7 +402,7 @@ export class SkillsScan extends KsbResultElement {
       <ol class="steps">
         ${steps.map((label, i) => {
           const items = i < sections.length ? sections[i].items.map((it) => it.id) : [];
-          const c = countAnswers(this.result, items);
+          const c = countAnswers(this.answerIndex.values, items);
           return html`<li>
             <button
               type="button"
@@ -413,10 +424,7 @@ export class SkillsScan extends KsbResultElement {
     // Read once per section, not per question: the language is looked up in the page (closest('[lang]')).
     const lang = this.effectiveLang;
     const s = this.strings;
-    const c = countAnswers(
-      this.result,
-      section.items.map((i) => i.id),
-    );
+    const c = countAnswers(this.answerIndex.values, section.items.map((i) => i.id));
     const stepper = this.mode !== 'all';
     // Keyed by section: fieldsets reused for another section's items would carry a checked
     // radio into that item's group and uncheck the answer there.
@@ -427,12 +435,20 @@ export class SkillsScan extends KsbResultElement {
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
       ${this.aboutSomeoneElse && !this.readonly ? html`<p class="about-prompt">${s.aboutPrompt(this.subjectName)}</p>` : nothing}
       ${this.readonly ? nothing : this.renderScaleKey(index, scale)}
-      ${section.items.map((item) => {
-        const response = this.responseOf(item.id);
-        const noteOpen = this.openNotes.has(item.id);
-        const invalid = this.showErrors && response?.value === undefined;
-        return guard([item, response, scale, this.readonly, noteOpen, lang, s, section.id, index, invalid], () =>
-          this.renderQuestion(item, section.id, index, response, scale, noteOpen, invalid),
+      ${inBlocks(section.items).map((block) => {
+        // A run is evaluated again only when one of its answers or notes, or what every question shows, changes.
+        const own = block.flatMap((item) => [this.responseOf(item.id), this.openNotes.has(item.id)]);
+        return guard([block, scale, this.readonly, lang, s, section.id, index, this.showErrors, ...own], () =>
+          html`<div class="question-block" .style=${`--_questions: ${block.length}`}>
+            ${block.map((item) => {
+              const response = this.responseOf(item.id);
+              const noteOpen = this.openNotes.has(item.id);
+              const invalid = this.showErrors && response?.value === undefined;
+              return guard([item, response, scale, this.readonly, noteOpen, lang, s, section.id, index, invalid], () =>
+                this.renderQuestion(item, section.id, index, response, scale, noteOpen, invalid),
+              );
+            })}
+          </div>`,
         );
       })}
     </section>`);
@@ -599,7 +615,7 @@ export class SkillsScan extends KsbResultElement {
       otjHours: this.otjHours,
       price: this.price,
       threshold: this.thresholdFor(scale),
-      responseOf: (id) => this.responseOf(id),
+      values: this.answerIndex.values,
       goToItem: (item) => this.goToItem(item),
       submit: () => this.submit(),
       download: () => void this.downloadCSV(),
