@@ -142,7 +142,30 @@ export async function ksbMatrix(url, query) {
     frames.push(now - last);
     last = now;
   }
-  return { first, filter, clear, cells, shown, frames };
+  // Moving focus by arrow key, as a keyboard user crosses the grid: from the focused cell, right and down
+  // (40 moves), each from the keydown to the element's update and a forced layout (as the rating
+  // click), one frame apart.
+  box.scrollTop = 0;
+  box.scrollLeft = 0;
+  await frame();
+  await settle(el);
+  el.shadowRoot.querySelector('[part=table-wrapper] [tabindex="0"]').focus();
+  await frame();
+  const moves = [];
+  for (let i = 0; i < 40; i++) {
+    const from = el.shadowRoot.activeElement;
+    // Three steps right to one down, so 40 moves stay inside a grid of ten rows.
+    const key = i % 4 === 3 ? 'ArrowDown' : 'ArrowRight';
+    const t0 = performance.now();
+    from.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    await settle(el);
+    void document.body.offsetHeight;
+    moves.push(performance.now() - t0);
+    await frame();
+    if (el.shadowRoot.activeElement === from) throw new Error(`${key} did not move focus from ${from.dataset.r}:${from.dataset.c}`);
+  }
+  const at = el.shadowRoot.activeElement;
+  return { first, filter, clear, cells, shown, frames, moves, movedTo: `${at.dataset.r}:${at.dataset.c}` };
 }
 
 /**

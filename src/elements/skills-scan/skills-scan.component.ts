@@ -7,10 +7,9 @@ import { Reader, type Problem } from '../../model/problems.js';
 import type { Party, Response, Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
-import { LEVELS_SCALE_ID, levelDescriptor, levelScale } from '../../model/placement.js';
+import { LEVELS_SCALE_ID, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type AnswerValues, type GroupBy } from '../../model/summary.js';
 import { valuesById } from '../../model/answers.js';
-import { textKey } from '../../model/text-key.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
@@ -26,6 +25,7 @@ import { welshTable } from '../../shared/localize.js';
 import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknownItemProblems, type ScanSection } from '../../model/sections.js';
 import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
+import { renderQuestion, renderScaleKey, type QuestionContext } from './scan-question.js';
 
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const summaryWelsh = welshTable('summary', () => import('./summary-strings.cy.js'));
@@ -426,6 +426,7 @@ export class SkillsScan extends KsbResultElement {
     const s = this.strings;
     const c = countAnswers(this.answerIndex.values, section.items.map((i) => i.id));
     const stepper = this.mode !== 'all';
+    const q = this.questionContext();
     // Keyed by section: fieldsets reused for another section's items would carry a checked
     // radio into that item's group and uncheck the answer there.
     return keyed(section.id, html`<section part="section" class="section" aria-labelledby="section-${index}">
@@ -434,7 +435,7 @@ export class SkillsScan extends KsbResultElement {
       </h3>
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
       ${this.aboutSomeoneElse && !this.readonly ? html`<p class="about-prompt">${s.aboutPrompt(this.subjectName)}</p>` : nothing}
-      ${this.readonly ? nothing : this.renderScaleKey(index, scale)}
+      ${this.readonly ? nothing : renderScaleKey(q, index, scale)}
       ${inBlocks(section.items).map((block) => {
         // A run is evaluated again only when one of its answers or notes, or what every question shows, changes.
         const own = block.flatMap((item) => [this.responseOf(item.id), this.openNotes.has(item.id)]);
@@ -445,7 +446,7 @@ export class SkillsScan extends KsbResultElement {
               const noteOpen = this.openNotes.has(item.id);
               const invalid = this.showErrors && response?.value === undefined;
               return guard([item, response, scale, this.readonly, noteOpen, lang, s, section.id, index, invalid], () =>
-                this.renderQuestion(item, section.id, index, response, scale, noteOpen, invalid),
+                renderQuestion(q, item, `${this.questionId(item)}-${section.id}`, section.id, index, response, scale, noteOpen, invalid),
               );
             })}
           </div>`,
@@ -454,114 +455,26 @@ export class SkillsScan extends KsbResultElement {
     </section>`);
   }
 
-  /**
-   * What each rating means, once per section rather than under every option
-   * (each radio is described by its entry here). A level placement has no
-   * key: its options carry each item's own descriptor.
-   */
-  private renderScaleKey(sectionIndex: number, scale: Scale): TemplateResult | typeof nothing {
-    if (this.placement) return nothing;
-    const s = this.strings;
-    const described = scale.points.filter((p) => p.description);
-    if (!described.length) return nothing;
-    // The built-in confidence scale speaks in the first person; another party is told about the subject instead.
-    const about = this.aboutSomeoneElse && scale.id === 'confidence' && !this.currentFramework?.scales?.some((x) => x.id === 'confidence') ? s.confidenceAbout(this.subjectName) : undefined;
-    return html`<dl part="scale-key" class="scale-key">
-      ${scale.points.map((point, i) =>
-        point.description
-          ? html`<div><dt><bdi>${point.label}</bdi></dt><dd id="key-${sectionIndex}-${i}"><bdi>${about?.[i] ?? point.description}</bdi></dd></div>`
-          : nothing,
-      )}
-      <div><dt>${s.notSure}</dt><dd id="key-${sectionIndex}-unsure">${this.aboutSomeoneElse ? s.aboutNotSureHint : s.notSureHint}</dd></div>
-    </dl>`;
-  }
-
   private questionId(item: Item): string {
     const items = this.questionItems;
     const index = this.memo.get('item-index', [items], () => new Map(items.map((it, i) => [it, i])));
     return `q-${index.get(item)}`;
   }
 
-  private renderQuestion(item: Item, sectionId: string, sectionIndex: number, response: Response | undefined, scale: Scale, noteOpen: boolean, invalid = false): TemplateResult {
-    const s = this.strings;
-    const qid = `${this.questionId(item)}-${sectionId}`;
-    const code = itemName(item);
-    const legend = html`<legend part="legend" class="legend">
-      ${item.code ? html`<span class="code">${item.code}</span> ` : nothing}<bdi class="statement" lang=${this.textLang(textKey('item', item.id, 'statement')) ?? nothing}>${item.statement}</bdi>
-    </legend>`;
-    const elements = item.elements?.length
-      ? html`<ul class="elements" dir="auto" lang=${this.textLang(textKey('item', item.id, 'elements')) ?? nothing}>${item.elements.map((e) => html`<li>${e}</li>`)}</ul>`
-      : nothing;
-    if (this.readonly) {
-      const point = scale.points.find((p) => p.value === response?.value);
-      return html`<fieldset part="question" class="question" id=${qid} data-item=${item.id}>
-        ${legend}${elements}
-        <p><strong>${s.yourAnswer}:</strong> ${response?.value === null ? s.notSure : point ? html`<bdi>${point.label}</bdi>` : s.notAnswered}</p>
-        ${response?.note ? html`<p class="note-text">${response.note}</p>` : nothing}
-      </fieldset>`;
-    }
-    const name = qid;
-    const change = (value: number | null) => this.respond(item.id, { value }, { section: sectionId, item: item.id });
-    // After a failed submit an unanswered question carries its error: on the fieldset and on each radio.
-    const errorId = `${qid}-error`;
-    const described = (id: string | undefined) => [invalid ? errorId : '', id ?? ''].join(' ').trim() || nothing;
-    // In a level placement each option shows the item's own descriptor for that level.
-    const levels = this.placement ? (this.currentFramework?.levels ?? []) : [];
-    return html`<fieldset part="question" class="question ${invalid ? 'invalid' : ''}" id=${qid} data-item=${item.id} aria-describedby=${invalid ? errorId : nothing}>
-      ${legend}${elements} ${invalid ? this.inlineError(errorId, s.answerMissing(code)) : nothing}
-      <div class="options">
-        ${scale.points.map((point, i) => {
-          const id = `${qid}-${i}`;
-          const level = levels[point.value - 1];
-          // A placement shows the item's own descriptor here; otherwise the section's key describes the point.
-          const own = level ? levelDescriptor(item, level.id) : undefined;
-          const describedBy = own ? `${id}-hint` : point.description ? `key-${sectionIndex}-${i}` : undefined;
-          return html`<div part="option" class="option">
-            <input type="radio" id=${id} name=${name} .checked=${response?.value === point.value} @change=${() => change(point.value)} aria-describedby=${described(describedBy)} aria-invalid=${invalid ? 'true' : nothing} />
-            <div class="option-text">
-              <label for=${id} class="option-label"><bdi>${point.label}</bdi></label>
-              ${own ? html`<span class="option-hint" id="${id}-hint">${own}</span>` : nothing}
-            </div>
-          </div>`;
-        })}
-        <div part="option" class="option unsure">
-          <input
-            type="radio"
-            id="${qid}-unsure"
-            name=${name}
-            .checked=${response?.value === null}
-            @change=${() => change(null)}
-            aria-describedby=${described(this.placement ? `${qid}-unsure-hint` : `key-${sectionIndex}-unsure`)}
-            aria-invalid=${invalid ? 'true' : nothing}
-          />
-          <div class="option-text">
-            <label for="${qid}-unsure" class="option-label">${s.notSure}</label>
-            ${this.placement ? html`<span class="option-hint" id="${qid}-unsure-hint">${s.notSureHint}</span>` : nothing}
-          </div>
-        </div>
-      </div>
-      </div>
-      <div class="note" part="note">
-        <button
-          type="button"
-          class="link"
-          aria-expanded=${noteOpen ? 'true' : 'false'}
-          aria-controls="${qid}-note"
-          @click=${() => this.toggleNote(item.id)}
-        >
-          ${noteOpen ? s.hideNote(code) : s.addNote(code)}
-        </button>
-        ${noteOpen
-          ? html`<label class="note-label" for="${qid}-note">${s.noteLabel(code)}</label>
-              <textarea
-                id="${qid}-note"
-                rows="3"
-                .value=${response?.note ?? ''}
-                @input=${(e: Event) => this.respond(item.id, { note: (e.target as HTMLTextAreaElement).value }, { section: sectionId, item: item.id })}
-              ></textarea>`
-          : nothing}
-      </div>
-    </fieldset>`;
+  /** What the questions read from the element (`scan-question.ts`). */
+  private questionContext(): QuestionContext {
+    return {
+      strings: this.strings,
+      readonly: this.readonly,
+      placement: this.placement,
+      levels: this.placement ? (this.currentFramework?.levels ?? []) : [],
+      about: this.aboutSomeoneElse ? this.subjectName : undefined,
+      ownScales: this.currentFramework?.scales,
+      textLang: (key) => this.textLang(key),
+      inlineError: (id, text) => this.inlineError(id, text),
+      respond: (item, change, position) => this.respond(item, change, position),
+      toggleNote: (item) => this.toggleNote(item),
+    };
   }
 
   private toggleNote(item: string): void {
