@@ -45,8 +45,11 @@ export async function surveyScan(url) {
 /**
  * Rating clicks on an already rendered <skills-scan>: time from input.click() to the
  * ksb-change event (dispatched once the DOM is updated) and to a forced layout after it.
+ * With `pauseMs`, each click comes after that long idle (untimed), as a person reads the
+ * statement before answering: the garbage of the first render is then collected while idle,
+ * as a browser does, rather than inside the first clicks.
  */
-export async function ksbClicks(n) {
+export async function ksbClicks(n, pauseMs = 0) {
   const el = document.querySelector('skills-scan');
   const questions = [...el.shadowRoot.querySelectorAll('fieldset.question')];
   const out = [];
@@ -57,6 +60,7 @@ export async function ksbClicks(n) {
     // As a person clicks: on a question in view (scrolled there first, untimed).
     q.scrollIntoView({ block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     let tEvent;
     const changed = new Promise((r) => el.addEventListener('ksb-change', () => { tEvent = performance.now(); r(); }, { once: true }));
