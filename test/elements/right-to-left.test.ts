@@ -1,6 +1,6 @@
 // A right-to-left page: a host's Arabic locale (the stories' sample), an Arabic translation of a
 // few items, and English left untranslated. Its own test file: the locale stays registered.
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/skills-scan/skills-scan.js';
 import '../../src/elements/dreyfus-rater/dreyfus-rater.js';
 import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
@@ -61,6 +61,39 @@ describe('a right-to-left page (dir="rtl" lang="ar")', () => {
     h.radio('K1', 'بمساعدة').click();
     const { detail } = await change;
     expect(detail.result.responses.find((r: { item: string }) => r.item === 'K1')).to.include({ item: 'K1', value: 3 });
+  });
+
+  it('the rater’s summary points the trend’s arrows from the earliest rating, which a right-to-left page puts on the right', async () => {
+    const somerset = await bundled('somerset-splw.json');
+    const item = somerset.items.find((i) => i.id === 'person-centred-approach')!.id;
+    const earlier = {
+      format: 'ksb-result/1',
+      framework: { id: somerset.id, version: somerset.version },
+      scale: 'dreyfus',
+      started: '2026-01-15T10:00:00.000Z',
+      updated: '2026-01-15T10:00:00.000Z',
+      submitted: '2026-01-15T10:00:00.000Z',
+      responses: [{ item, value: 2, scale: 'dreyfus', time: '2026-01-15T10:00:00.000Z' }],
+    };
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <div dir="rtl" lang="ar"><dreyfus-rater .framework=${somerset} .history=${[earlier]}></dreyfus-rater></div>
+      <div dir="ltr" lang="en-GB"><dreyfus-rater .framework=${somerset} .history=${[earlier]}></dreyfus-rater></div>
+    </div>`);
+    const [rtl, ltr] = [...box.querySelectorAll<DreyfusRater>('dreyfus-rater')];
+    await Promise.all([rtl, ltr].map((el) => elementUpdated(el)));
+    const arrowOf = async (el: DreyfusRater) => {
+      const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`fieldset[data-item="${item}"] input[type=radio]`)];
+      radios[2].click();
+      await elementUpdated(el);
+      await waitUntil(() => el.shadowRoot!.querySelector(`.ratings-table tr[data-item="${item}"] .trend-arrow`), 'the summary shows the trend');
+      return el.shadowRoot!.querySelector<HTMLElement>(`.ratings-table tr[data-item="${item}"] .trend-arrow`)!;
+    };
+    const rtlArrow = await arrowOf(rtl);
+    const ltrArrow = await arrowOf(ltr);
+    // The earlier rating, then the one just given.
+    expect(rtlArrow.closest('td')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^2 → [1-5]$/);
+    expect(getComputedStyle(rtlArrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(getComputedStyle(ltrArrow).transform).to.equal('none');
   });
 
   it('the rater on an English framework in the page: the interface mirrored, the framework’s text left to right, axe clean', async () => {

@@ -18,8 +18,16 @@ import { raterSummaryStringsFor } from './rater-summary-strings.js';
 
 export { readHistory } from './rater-progress.js';
 
-/** Styles of the summary and trends, added to the element when this chunk is in (`adoptChunkStyles`). */
+/**
+ * Styles of the summary and trends, added to the element when this chunk is in (`adoptChunkStyles`).
+ * A trend's arrow is mirrored in a right-to-left page (the bidi algorithm does not mirror "→", and
+ * there the earliest value is on the right).
+ */
 export const raterSummaryStyles = css`
+  .trend-arrow:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .trend {
     margin-bottom: calc(var(--_space) * 0.75);
   }
@@ -249,7 +257,7 @@ export function renderSummaryBody(v: RaterView): TemplateResult {
                     <span class="against ${value >= target ? 'at-target' : 'below-target'}">${value >= target ? sm.atTarget : sm.belowTarget}</span>`
                 : t.notRated}
             </td>
-            ${history ? html`<td>${trend.length ? trend.map((p) => p.value).join(' → ') : '–'}</td>` : nothing}
+            ${history ? html`<td class="trend-values">${trend.length ? trend.map((p, i) => html`${i ? html` <span class="trend-arrow">→</span> ` : nothing}${p.value}`) : '–'}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
