@@ -17,14 +17,14 @@ export { readResults, type ResultInfo } from './progress-model.js';
 /** The symbol of each standing: the key's, the cells' and the badges'. */
 export const SYMBOL: Record<Standing, string> = { met: '●', below: '◐', unsure: '?', unrated: '○' };
 
+/** A change in figures as the key shows it: +2, −1, ±0. */
+export const signedChange = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
+
 /**
  * A progress bar's width, bound to the `style` property (the CSSOM), which a strict
  * CSP (style-src without 'unsafe-inline') allows; a style attribute, as lit's styleMap
  * writes on first render, it blocks.
  */
-/** A change in figures as the key shows it: +2, −1, ±0. */
-export const signedChange = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
-
 export const barStyle = (part: number, whole: number): string => `width: ${Math.round((part / whole) * 100)}%`;
 
 /** Styles of the progress parts, added to the element when this chunk is in use (`adoptChunkStyles`). */

@@ -54,17 +54,21 @@ export function renderScaleKey(c: QuestionContext, sectionIndex: number, scale: 
   </dl>`;
 }
 
-
+/**
+ * An item's question, its fieldset named `qid`: the radios of the scale and
+ * "not sure" (or, read only, the answer given), the inline error after a
+ * failed submit (`invalid`) and the note.
+ */
 export function renderQuestion(
-c: QuestionContext,
-item: Item,
-qid: string,
-sectionId: string,
-sectionIndex: number,
-response: Response | undefined,
-scale: Scale,
-noteOpen: boolean,
-invalid = false,
+  c: QuestionContext,
+  item: Item,
+  qid: string,
+  sectionId: string,
+  sectionIndex: number,
+  response: Response | undefined,
+  scale: Scale,
+  noteOpen: boolean,
+  invalid = false,
 ): TemplateResult {
   const s = c.strings;
   const code = itemName(item);
@@ -121,7 +125,6 @@ invalid = false,
           ${c.placement ? html`<span class="option-hint" id="${qid}-unsure-hint">${s.notSureHint}</span>` : nothing}
         </div>
       </div>
-    </div>
     </div>
     <div class="note" part="note">
       <button

@@ -268,7 +268,6 @@ export class SkillsScan extends KsbResultElement {
     return this.memo.get('ids', [items], () => items.map((i) => i.id));
   }
 
-
   protected scaleId(): string {
     return this.scaleInfo.scale?.id ?? 'confidence';
   }
