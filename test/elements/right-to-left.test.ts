@@ -94,6 +94,7 @@ describe('a right-to-left page (dir="rtl" lang="ar")', () => {
     expect(rtlArrow.closest('td')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^2 → [1-5]$/);
     expect(getComputedStyle(rtlArrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     expect(getComputedStyle(ltrArrow).transform).to.equal('none');
+    await expect(rtl).to.be.accessible();
   });
 
   it('the rater on an English framework in the page: the interface mirrored, the framework’s text left to right, axe clean', async () => {
