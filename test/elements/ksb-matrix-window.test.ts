@@ -123,6 +123,39 @@ describe('<ksb-matrix>: a windowed grid', function () {
     }
   });
 
+  it('a short scroll renders nothing new; every step of a long one has the rows in view rendered', async () => {
+    const rowHeight = root.querySelector<HTMLElement>('tbody tr[aria-rowindex]')!.getBoundingClientRect().height;
+    // To the top of a block of rows (the window moves by 8), where the view is known.
+    scroller().scrollTop = 16 * rowHeight + 1;
+    await nextFrames();
+    await elementUpdated(el);
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    watch.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    try {
+      // Two rows down: still within the block rendered.
+      scroller().scrollTop = 18 * rowHeight;
+      await nextFrames();
+      await elementUpdated(el);
+      expect(changes, 'DOM changes after a short scroll').to.have.length(0);
+      // A wheel's steps of 40 px over many rows: each view shows rendered rows from its top to its bottom.
+      for (let top = 0; top < 60 * rowHeight; top += 40) {
+        scroller().scrollTop = top;
+        await nextFrames();
+        await elementUpdated(el);
+        const box = scroller().getBoundingClientRect();
+        const rendered = [...root.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]')].map((tr) => tr.getBoundingClientRect());
+        const inView = rendered.filter((r) => r.bottom > box.top && r.top < box.bottom);
+        const covered = inView.reduce((n, r) => n + Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top), 0);
+        // The view less its sticky header and totals rows is filled with rendered rows.
+        expect(covered, `rows in view at ${top} px`).to.be.at.least(box.height - 3 * rowHeight);
+      }
+      expect(changes.length, 'the window moved during the long scroll').to.be.greaterThan(0);
+    } finally {
+      watch.disconnect();
+    }
+  });
+
   it('the filter and the CSV export cover every cell, not just those rendered', async () => {
     const csv = await el.toCSV();
     const lines = csv.trim().split(/\r?\n/);

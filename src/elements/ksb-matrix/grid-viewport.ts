@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { allSlots, WINDOW_CELLS, type Slot, type Slots } from './matrix-table.js';
+import type { GridAxes } from './grid-window.js';
 
 /** The sizes of a windowed grid's rows, columns, row headers and Total column, in rem: the windowed styles use the same. */
 const WINDOW_ROW_REM = 3.5;
@@ -25,6 +26,8 @@ export class GridViewport implements ReactiveController {
   private viewport = { top: 0, left: 0, height: 0, width: 0 };
   private frame = 0;
   private remPx?: number;
+  /** The axes of the last windowed render and the ranges it rendered, to tell whether a scroll needs more. */
+  private rendered?: { axes: GridAxes; ranges: [number, number][] };
   /** The windowing chunk on its way, for a grid found large only as it rendered. */
   loading?: Promise<void>;
 
@@ -58,18 +61,26 @@ export class GridViewport implements ReactiveController {
     if (!windowing) return whole;
     adoptChunkStyles(this.host, windowing.windowStyles);
     const windowed = this.sizes(columnCount, totals);
-    const { slots, visibleRange } = windowing;
-    // Before the first scroll, the view the scroller will have: at most the window's height, the element's width.
-    const { top, left, height, width } = this.viewport.height ? this.viewport : { top: 0, left: 0, height: innerHeight, width: this.host.clientWidth || innerWidth };
+    const axes = { rows: bodyCount, columns: columnCount, rowHeight: windowed.rowHeight, columnWidth: windowed.columnWidth };
+    const first = !this.viewport.height;
+    const [rowRange, columnRange] = (this.rendered = { axes, ranges: windowing.windowRanges(this.view(), axes, first) }).ranges;
     return {
-      rowSlots: slots(bodyCount, visibleRange(bodyCount, top, height, windowed.rowHeight), [focusBody]),
-      columnSlots: slots(columnCount, visibleRange(columnCount, left, width, windowed.columnWidth), [focusColumn]),
+      rowSlots: windowing.slots(bodyCount, rowRange, [focusBody]),
+      columnSlots: windowing.slots(columnCount, columnRange, [focusColumn]),
       windowed,
       each: windowing.keyedSlots,
     };
   }
 
-  /** The scroller's scroll listener: reads the view once a frame (a scroll fires many events between frames) and renders again. */
+  /** The view: as last scrolled or, before the first scroll, the one the scroller will have (at most the window's height, the element's width). */
+  private view() {
+    return this.viewport.height ? this.viewport : { top: 0, left: 0, height: innerHeight, width: this.host.clientWidth || innerWidth };
+  }
+
+  /**
+   * The scroller's scroll listener: reads the view once a frame (a scroll fires many events between
+   * frames) and renders again when the view needs entries not rendered.
+   */
   readonly onScroll = (e: Event): void => {
     const box = e.currentTarget as HTMLElement;
     if (this.frame || !box.querySelector('table.windowed')) return;
@@ -78,6 +89,10 @@ export class GridViewport implements ReactiveController {
       const headerWidth = this.sizes(0, false).headerWidth;
       // scrollLeft is negative in a right-to-left grid.
       this.viewport = { top: box.scrollTop, left: Math.max(0, Math.abs(box.scrollLeft) - headerWidth), height: box.clientHeight, width: box.clientWidth };
+      // Nothing to render while what the view needs is rendered already (the first render, before the
+      // scroller's size is known, may have rendered more).
+      const windowing = windowChunk.value;
+      if (this.rendered && windowing?.covers(this.rendered.ranges, windowing.windowRanges(this.viewport, this.rendered.axes))) return;
       this.host.requestUpdate();
     });
   };
