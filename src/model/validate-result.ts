@@ -52,16 +52,14 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
       let value: number | null | undefined;
       if (rawValue === null) value = null;
       else if (rawValue !== undefined) value = r.number(e, 'value', path, false);
-      const responseScale = r.string(e, 'scale', path, false) ?? scale;
-      const note = r.string(e, 'note', path, false);
-      const time = readTime(r, e, 'time', path, true) ?? '';
+      const response = compact({
+        item: item ?? '',
+        value,
+        scale: r.string(e, 'scale', path, false) ?? scale,
+        note: r.string(e, 'note', path, false),
+        time: readTime(r, e, 'time', path, true) ?? '',
+      });
       if (item === undefined) return undefined;
-      // Built key by key in the order of the format (as `compact` would, without its copy: a cohort has tens of thousands).
-      const response = { item } as Response;
-      if (value !== undefined) response.value = value;
-      response.scale = responseScale;
-      if (note !== undefined) response.note = note;
-      response.time = time;
       if (seen.has(item)) {
         r.error(childPath(path, 'item'), 'duplicate-id', `Item "${item}" is answered twice (first at $.responses[${seen.get(item)}]).`);
         return undefined;
@@ -109,13 +107,11 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
 
   if (framework && fwObj) {
     checkFrameworkRef(r, 'result', about, framework);
-    const ids = itemIds(framework.items);
-    const scales = new Map<string, ReturnType<typeof findScale>>();
+    const ids = new Set(framework.items.map((i) => i.id));
     responses.forEach((resp, i) => {
       if (!ids.has(resp.item)) r.error(`$.responses[${i}].item`, 'unknown-id', `Item "${resp.item}" is not in this framework.`);
       // A value off its (known) scale would count as an answer that no option shows.
-      if (typeof resp.value === 'number' && !scales.has(resp.scale)) scales.set(resp.scale, findScale(resp.scale, framework));
-      const scale = typeof resp.value === 'number' ? scales.get(resp.scale) : undefined;
+      const scale = typeof resp.value === 'number' ? findScale(resp.scale, framework) : undefined;
       if (scale && !scale.points.some((p) => p.value === resp.value)) {
         r.error(`$.responses[${i}].value`, 'unknown-point', `${resp.value} is not a point of the scale "${scale.id}".`);
       }
@@ -123,14 +119,6 @@ export function validateResult(input: unknown, framework?: Pick<Framework, 'id' 
   }
   const structural = r.problems.some((p) => p.severity === 'error' && !MISMATCH_CODES.has(p.code));
   return { value: structural ? undefined : result, problems: r.problems, valid: !r.problems.some((p) => p.severity === 'error') };
-}
-
-/** The ids of a framework's items, made once per items list (a cohort's results are read against one framework). */
-const idsOfItems = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
-function itemIds(items: readonly { id: string }[]): ReadonlySet<string> {
-  let ids = idsOfItems.get(items);
-  if (!ids) idsOfItems.set(items, (ids = new Set(items.map((i) => i.id))));
-  return ids;
 }
 
 /** Reads a party field (`learner`, `employer`, `provider` or `assessor`). */
@@ -161,7 +149,6 @@ export function readIntegrity(r: Reader, value: unknown, path: string): Integrit
   return ok ? { alg: 'SHA-256', canonicalization: 'JCS', digest } : undefined;
 }
 
-/** Reads an ISO 8601 date-time field (any text `Date.parse` reads). */
 export function readTime(r: Reader, o: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
   const value = r.string(o, key, path, required);
   if (value !== undefined && Number.isNaN(Date.parse(value))) {
