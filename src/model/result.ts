@@ -145,3 +145,19 @@ export function responseFor(result: Result | undefined, item: string): Response 
 
 /** Problem codes that mean "a well-formed result for something else". */
 export const MISMATCH_CODES: ReadonlySet<string> = new Set(['framework-mismatch', 'version-mismatch', 'unknown-id']);
+
+/**
+ * The items whose response differs between two results, by identity: `setResponse` keeps
+ * every other response object as it was, so a change of one answer names one item. Costs
+ * one pass over the responses of each, none over the framework.
+ */
+export function changedItems(before: Result | undefined, after: Result | undefined): string[] {
+  const old = new Map((before?.responses ?? []).map((r) => [r.item, r]));
+  const changed: string[] = [];
+  for (const r of after?.responses ?? []) {
+    if (old.get(r.item) !== r) changed.push(r.item);
+    old.delete(r.item);
+  }
+  for (const item of old.keys()) changed.push(item);
+  return changed;
+}

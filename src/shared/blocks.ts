@@ -22,3 +22,48 @@ export function inBlocks<T>(items: readonly T[]): T[][] {
   }
   return blocks;
 }
+
+/** Changes remembered for lists not rendered since: a list further behind renders every run again. */
+const LOG_LENGTH = 32;
+
+/**
+ * Which runs of a list changed, without a pass over the list. The element reports the keys
+ * of entries whose state changed (`changed`); a list rendered in runs asks for a revision per
+ * run (`revisions`), which costs the changes since that list last asked. A guard on the run
+ * and its revision then skips an unchanged run without reading its entries, so answering one
+ * question of 3,000 re-evaluates one run and checks 120 guards, not 3,000 entries.
+ */
+export class RunRevisions<K> {
+  private tick = 0;
+  private log: { tick: number; keys: readonly K[] }[] = [];
+  private lists = new WeakMap<readonly unknown[], { seen: number; revisions: number[]; runOf: Map<K, number> }>();
+
+  /** Entries with these keys changed: the runs holding them render again. */
+  changed(keys: readonly K[]): void {
+    if (!keys.length) return;
+    this.log.push({ tick: ++this.tick, keys });
+    if (this.log.length > LOG_LENGTH) this.log.shift();
+  }
+
+  /** A revision per run of `items` (as `inBlocks` cuts them), changed when an entry of that run changed. */
+  revisions<T>(items: readonly T[], keyOf: (item: T) => K): readonly number[] {
+    let list = this.lists.get(items);
+    if (!list) {
+      const runOf = new Map<K, number>();
+      items.forEach((item, i) => runOf.set(keyOf(item), Math.floor(i / BLOCK_SIZE)));
+      list = { seen: this.tick, revisions: inBlocks(items).map(() => this.tick), runOf };
+      this.lists.set(items, list);
+    } else if (list.seen < this.tick) {
+      // Changes dropped from the log since this list last rendered: every run is renewed.
+      if (this.log[0].tick > list.seen + 1) list.revisions.fill(this.tick);
+      for (const { tick, keys } of this.log)
+        if (tick > list.seen)
+          for (const key of keys) {
+            const run = list.runOf.get(key);
+            if (run !== undefined) list.revisions[run] = this.tick;
+          }
+      list.seen = this.tick;
+    }
+    return list.revisions;
+  }
+}

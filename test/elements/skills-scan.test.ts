@@ -51,7 +51,7 @@ describe('<skills-scan>', () => {
       expect(h.root.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.equal(
         'Ratings in Knowledge: Not yet: 0, Aware: 1, With support: 0, Independently: 0, Confidently: 0, Not sure: 0',
       );
-      const shown = [...h.root.querySelectorAll<HTMLElement>('.unanswered li')].filter((li) => !li.hidden).map((li) => li.querySelector('button')!.textContent!.trim());
+      const shown = [...h.root.querySelectorAll<HTMLElement>('.unanswered [role=listitem]')].filter((li) => !li.hidden).map((li) => li.querySelector('button')!.textContent!.trim());
       expect(shown).to.have.length(91);
       expect(shown).not.to.include('Answer K30');
       expect(shown.slice(28, 30)).to.deep.equal(['Answer K29', 'Answer K31']);
@@ -60,6 +60,36 @@ describe('<skills-scan>', () => {
       expect(h.checked('K30')).to.equal('Not sure');
       expect(h.progressText()).to.equal('1 of 92 answered');
       await elementUpdated(el);
+    });
+
+    it('an answer changes the DOM of its own run only, in the questions and in the summary’s list, whose entries stay one list', async () => {
+      const { h } = await scan(html`<skills-scan mode="all" .framework=${st0958}></skills-scan>`);
+      await waitUntil(() => h.root.querySelector('.unanswered'), 'the summary shows its list');
+      const list = h.root.querySelector('.unanswered[role="list"]')!;
+      const runs = [...list.querySelectorAll(':scope > .unanswered-run')];
+      expect(runs).to.have.length(4);
+      expect(list.querySelectorAll(':scope > .unanswered-run > [role="listitem"]')).to.have.length(92);
+      const questionRuns = [...h.root.querySelectorAll('.question-block')];
+      const touched = new Set<Element>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          const node = r.target instanceof Element ? r.target : r.target.parentElement!;
+          const run = node.closest('.unanswered-run, .question-block');
+          if (run) touched.add(run);
+        }
+      });
+      observer.observe(h.root, { subtree: true, childList: true, attributes: true, characterData: true });
+      await h.answer('K30', 'Aware');
+      await h.answer('K31', 'Confidently');
+      observer.disconnect();
+      // K30 and K31 are the 30th and 31st items: the second run of the list and of the knowledge
+      // questions (whose radios change as properties, so that run may show no mutation at all).
+      expect([...touched].filter((r) => runs.includes(r))).to.deep.equal([runs[1]]);
+      expect([...touched].filter((r) => questionRuns.includes(r) && r !== questionRuns[1])).to.deep.equal([]);
+      expect((runs[1].children[4] as HTMLElement).hidden).to.equal(true);
+      expect((runs[1].children[5] as HTMLElement).hidden).to.equal(true);
+      expect(runs[1].children[6].checkVisibility()).to.equal(true);
+      await expect(h.el).to.be.accessible();
     });
 
     it('moves by Tab from the last question of one run to the first of the next', async () => {
@@ -284,7 +314,7 @@ describe('<skills-scan>', () => {
       await h.press('Review answers');
       expect(h.text()).to.include('2 items not answered');
       // Only the unanswered are shown (answered entries keep their place, hidden, so answering one changes one entry).
-      const shown = () => [...h.root.querySelectorAll<HTMLElement>('.unanswered li')].filter((li) => li.checkVisibility()).map((li) => li.querySelector('button')!.textContent!.trim());
+      const shown = () => [...h.root.querySelectorAll<HTMLElement>('.unanswered [role=listitem]')].filter((li) => li.checkVisibility()).map((li) => li.querySelector('button')!.textContent!.trim());
       expect(shown()).to.deep.equal(['Answer K2', 'Answer S1']);
       await h.press('Answer S1');
       await elementUpdated(el);

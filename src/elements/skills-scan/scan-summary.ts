@@ -50,6 +50,8 @@ export interface SummaryView {
   threshold: number;
   /** The result's values by item (built once per result). */
   values: AnswerValues;
+  /** A revision per run of `items` (`inBlocks`), changed when an answer in that run changed: a run's guard reads it instead of every answer. */
+  itemRuns(): readonly number[];
   goToItem(item: Item): void;
   submit(): void;
   /** Saves the answers as a spreadsheet. */
@@ -121,8 +123,13 @@ export const summaryStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 20rem;
   }
-  .unanswered li {
+  .unanswered-entry {
+    display: list-item;
+    list-style: disc;
     margin-bottom: 0.5rem;
+  }
+  .unanswered-entry[hidden] {
+    display: none;
   }
   .unanswered .hint {
     display: block;
@@ -200,6 +207,7 @@ export function renderSummaryBody(v: SummaryView): TemplateResult {
   const t = summaryStringsFor(lang);
   const ids = v.items.map((i) => i.id);
   const unanswered = v.items.filter((i) => !v.values.has(i.id));
+  const runs = v.itemRuns();
   return html`<p class="summary-intro">${v.about ? t.summaryIntroAbout(v.about) : t.summaryIntro}</p>
     ${v.placement ? renderPlacement(v, ids) : nothing}
     <div class="charts">
@@ -214,25 +222,30 @@ export function renderSummaryBody(v: SummaryView): TemplateResult {
     </div>
     <h4>${unanswered.length ? t.unansweredTitle(unanswered.length) : t.allAnswered}</h4>
     ${unanswered.length
-      ? html`<ul class="unanswered">
+      ? html`<div class="unanswered" role="list">
           ${
             // Every item has its place, answered ones hidden: answering one toggles its entry, rather than
             // shifting the text of every entry after it (a relayout that grew with the form).
-            // In runs (the entries stay children of the list): a run is evaluated again only when one of its answers or the language changes.
-            inBlocks(v.items).map((block) => {
-              const answered = block.map((item) => v.values.has(item.id));
-              return guard([block, t, ...answered], () =>
-                block.map(
-                  (item, i) =>
-                    html`<li ?hidden=${answered[i]}>
-                      <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
-                      <span class="hint"><bdi>${item.statement}</bdi></span>
-                    </li>`,
-                ),
-              );
-            })
+            // In runs, each a box of its own: a run is evaluated again only when one of its answers or the
+            // language changes, and the browser restyles the run, not thousands of siblings of one list box.
+            // The runs are generic boxes, so the list still owns its entries for assistive technology.
+            inBlocks(v.items).map((block, b) =>
+              guard(
+                [block, runs[b], t],
+                () =>
+                  html`<div class="unanswered-run">
+                    ${block.map(
+                      (item) =>
+                        html`<div role="listitem" class="unanswered-entry" ?hidden=${v.values.has(item.id)}>
+                          <button type="button" class="link" @click=${() => v.goToItem(item)}>${t.goTo(itemName(item))}</button>
+                          <span class="hint"><bdi>${item.statement}</bdi></span>
+                        </div>`,
+                    )}
+                  </div>`,
+              ),
+            )
           }
-        </ul>`
+        </div>`
       : nothing}
     ${renderBaseline(v, ids)} ${v.rpl ? renderRpl(v, v.rpl) : renderPriorLearning(v, ids)}
     <p class="summary-buttons">
@@ -355,6 +368,7 @@ function renderPriorLearning(v: SummaryView, ids: string[]): TemplateResult | ty
 export function renderEvidence(v: SummaryView): TemplateResult {
   const { strings: s, lang, framework: fw, scale } = v;
   const t = summaryStringsFor(lang);
+  const runs = v.itemRuns();
   const subject = v.result?.subject ?? v.subject;
   const scanned = v.result?.submitted ?? v.result?.updated;
   const row = (term: string, value: string | undefined) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
@@ -370,15 +384,14 @@ export function renderEvidence(v: SummaryView): TemplateResult {
           <caption>${t.ratingsCaption}</caption>
           <thead><tr><th scope="col">${t.item}</th><th scope="col">${t.rating}</th></tr></thead>
           <tbody>
-            ${inBlocks(v.items).map((block) => {
-              const values = block.map((item) => v.values.get(item.id));
-              return guard([block, scale, s, ...values], () =>
+            ${inBlocks(v.items).map((block, b) =>
+              guard([block, runs[b], scale, s], () =>
                 block.map(
-                  (item, i) =>
-                    html`<tr><th scope="row">${item.code ? html`<bdi>${item.code}</bdi> ` : nothing}<bdi>${item.statement}</bdi></th><td>${ratingLabel(values[i], scale, s)}</td></tr>`,
+                  (item) =>
+                    html`<tr><th scope="row">${item.code ? html`<bdi>${item.code}</bdi> ` : nothing}<bdi>${item.statement}</bdi></th><td>${ratingLabel(v.values.get(item.id), scale, s)}</td></tr>`,
                 ),
-              );
-            })}
+              ),
+            )}
           </tbody>
         </table>`}
   </div>`;

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
 import { Reader, type Problem } from '../../model/problems.js';
-import type { Party, Response, Result } from '../../model/result.js';
+import { changedItems, type Party, type Response, type Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
 import { findScale } from '../../model/scales.js';
 import { LEVELS_SCALE_ID, levelScale } from '../../model/placement.js';
@@ -13,9 +13,9 @@ import { valuesById } from '../../model/answers.js';
 import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
-import { toggled } from '../../shared/toggled.js';
+import { symmetricDifference, toggled } from '../../shared/toggled.js';
 import { Memo } from '../../shared/memo.js';
-import { inBlocks } from '../../shared/blocks.js';
+import { RunRevisions, inBlocks } from '../../shared/blocks.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { resultReader } from '../../shared/result-reader.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
@@ -32,6 +32,9 @@ const summaryWelsh = welshTable('summary', () => import('./summary-strings.cy.js
 
 
 /** The summary step (charts, baseline, placement, RPL, printed evidence): a chunk of its own, prefetched once the element has rendered. */
+/** Runs are keyed by item id. */
+const itemKey = (item: Item) => item.id;
+
 const summaryChunk = new LazyModule(() => import('./scan-summary.js'));
 
 /**
@@ -188,6 +191,9 @@ export class SkillsScan extends KsbResultElement {
 
   private readonly memo = new Memo();
 
+  /** Which runs of questions and summary entries hold an answer or note changed since they last rendered. */
+  private readonly runs = new RunRevisions<string>();
+
   /** The scale in use, or the problems that stop one being used (the same object while its inputs stay the same). */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
     return this.memo.get('scale', [this.currentFramework, this.scale, this.effectiveLang], () => this.readScaleInput());
@@ -278,6 +284,8 @@ export class SkillsScan extends KsbResultElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('result')) this.runs.changed(changedItems(changed.get('result') as Result | undefined, this.result));
+    if (changed.has('openNotes')) this.runs.changed(symmetricDifference(changed.get('openNotes') as Set<string> | undefined, this.openNotes));
     if (changed.has('scale') || changed.has('framework') || changed.has('src')) {
       const { problems } = this.scaleInfo;
       if (this.currentFramework) this.reportProblems('scale', problems);
@@ -426,6 +434,7 @@ export class SkillsScan extends KsbResultElement {
     const c = countAnswers(this.answerIndex.values, section.items.map((i) => i.id));
     const stepper = this.mode !== 'all';
     const q = this.questionContext();
+    const revisions = this.runs.revisions(section.items, itemKey);
     // Keyed by section: fieldsets reused for another section's items would carry a checked
     // radio into that item's group and uncheck the answer there.
     return keyed(section.id, html`<section part="section" class="section" aria-labelledby="section-${index}">
@@ -435,10 +444,9 @@ export class SkillsScan extends KsbResultElement {
       <p class="hint">${s.progressText(c.answered, c.total)}</p>
       ${this.aboutSomeoneElse && !this.readonly ? html`<p class="about-prompt">${s.aboutPrompt(this.subjectName)}</p>` : nothing}
       ${this.readonly ? nothing : renderScaleKey(q, index, scale)}
-      ${inBlocks(section.items).map((block) => {
-        // A run is evaluated again only when one of its answers or notes, or what every question shows, changes.
-        const own = block.flatMap((item) => [this.responseOf(item.id), this.openNotes.has(item.id)]);
-        return guard([block, scale, this.readonly, lang, s, section.id, index, this.showErrors, ...own], () =>
+      ${inBlocks(section.items).map((block, b) => {
+        // A run is evaluated again only when one of its answers or notes (its revision), or what every question shows, changes.
+        return guard([block, revisions[b], scale, this.readonly, lang, s, section.id, index, this.showErrors], () =>
           html`<div class="question-block" .style=${`--_questions: ${block.length}`}>
             ${block.map((item) => {
               const response = this.responseOf(item.id);
@@ -508,6 +516,9 @@ export class SkillsScan extends KsbResultElement {
     </section>`;
   }
 
+  /** The revisions of the runs of all the items asked about (the summary's lists of them). */
+  private readonly questionItemRuns = (): readonly number[] => this.runs.revisions(this.questionItems, itemKey);
+
   /** What the summary chunk renders from. */
   private summaryView(sections: ScanSection[], scale: Scale): SummaryView {
     return {
@@ -528,6 +539,7 @@ export class SkillsScan extends KsbResultElement {
       price: this.price,
       threshold: this.thresholdFor(scale),
       values: this.answerIndex.values,
+      itemRuns: this.questionItemRuns,
       goToItem: (item) => this.goToItem(item),
       submit: () => this.submit(),
       download: () => void this.downloadCSV(),
