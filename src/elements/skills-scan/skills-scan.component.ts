@@ -30,11 +30,10 @@ import { renderQuestion, renderScaleKey, type QuestionContext } from './scan-que
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const summaryWelsh = welshTable('summary', () => import('./summary-strings.cy.js'));
 
-
-/** The summary step (charts, baseline, placement, RPL, printed evidence): a chunk of its own, prefetched once the element has rendered. */
 /** Runs are keyed by item id. */
 const itemKey = (item: Item) => item.id;
 
+/** The summary step (charts, baseline, placement, RPL, printed evidence): a chunk of its own, loaded once the element has rendered. */
 const summaryChunk = new LazyModule(() => import('./scan-summary.js'));
 
 /**
@@ -304,8 +303,10 @@ export class SkillsScan extends KsbResultElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // Reaching the summary should not wait on the network.
-    summaryChunk.prefetch();
+    // Reaching the summary should not wait on the network. On one page (`mode="all"`) the summary is
+    // shown with the questions, so its code loads at once, while the framework is still on its way.
+    if (this.mode === 'all') summaryChunk.load();
+    else summaryChunk.prefetch();
   }
 
   protected override resumed(result: Result): void {
