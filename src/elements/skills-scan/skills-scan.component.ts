@@ -3,14 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Framework, Item, Scale } from '../../model/framework.js';
-import { Reader, type Problem } from '../../model/problems.js';
+import type { Problem } from '../../model/problems.js';
 import { changedItems, type Party, type Response, type Result } from '../../model/result.js';
 import type { RplCalculation } from '../../model/rpl.js';
-import { findScale } from '../../model/scales.js';
-import { LEVELS_SCALE_ID, levelScale } from '../../model/placement.js';
 import { countAnswers, itemName, type AnswerValues, type GroupBy } from '../../model/summary.js';
 import { valuesById } from '../../model/answers.js';
-import { readScale } from '../../model/validate-framework.js';
 import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { symmetricDifference, toggled } from '../../shared/toggled.js';
@@ -26,6 +23,7 @@ import { DEFAULT_CATEGORIES, placementScanItems, scanItems, scanSections, unknow
 import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
 import { renderQuestion, renderScaleKey, type QuestionContext } from './scan-question.js';
+import { isPlacement, readScanScale } from './scan-scale.js';
 
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const summaryWelsh = welshTable('summary', () => import('./summary-strings.cy.js'));
@@ -195,34 +193,12 @@ export class SkillsScan extends KsbResultElement {
 
   /** The scale in use, or the problems that stop one being used (the same object while its inputs stay the same). */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
-    return this.memo.get('scale', [this.currentFramework, this.scale, this.effectiveLang], () => this.readScaleInput());
-  }
-
-  private readScaleInput(): { scale?: Scale; problems: Problem[] } {
-    const fw = this.currentFramework;
-    const spec = this.scale.trim() || fw?.defaultScale || 'confidence';
-    if (this.placement) {
-      const scale = fw && levelScale(fw);
-      return scale ? { scale, problems: [] } : { problems: [{ path: '$', code: 'no-levels', severity: 'error', message: this.strings.noLevels }] };
-    }
-    if (spec.startsWith('{')) {
-      const r = new Reader();
-      let data: unknown;
-      try {
-        data = JSON.parse(spec);
-      } catch (e) {
-        return { problems: [{ path: '$', code: 'json', severity: 'error', message: `The "scale" attribute is not valid JSON: ${(e as Error).message}` }] };
-      }
-      const scale = readScale(r, data, '$');
-      return r.problems.some((p) => p.severity === 'error') ? { problems: r.problems } : { scale, problems: r.problems };
-    }
-    const scale = findScale(spec, fw);
-    return scale ? { scale: this.strings.builtIn?.scale(scale) ?? scale, problems: [] } : { problems: [{ path: '$', code: 'unknown-id', severity: 'error', message: `Unknown scale "${spec}".` }] };
+    return this.memo.get('scale', [this.currentFramework, this.scale, this.effectiveLang], () => readScanScale(this.scale, this.currentFramework, this.strings));
   }
 
   /** Level self-placement: `scale="levels"` (unless the framework defines a scale of that id). */
   private get placement(): boolean {
-    return this.scale.trim() === LEVELS_SCALE_ID && !this.currentFramework?.scales?.some((s) => s.id === LEVELS_SCALE_ID);
+    return isPlacement(this.scale, this.currentFramework);
   }
 
   /** Problems with the `items` attribute, once per change of it or of the framework. */
