@@ -1,6 +1,5 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { privateNames } from './scripts/private-names.mjs';
@@ -21,17 +20,13 @@ const sharedShortNames = () => ({
 
 /**
  * The plugins of every bundle (also used by scripts/size.mjs to measure): Lit's
- * production build, the HTML and CSS inside `html` and `css` templates minified
- * (the library's own code only; an error fails the build rather than shipping
- * a half-minified template), then terser, which also shortens the names of
+ * production build (the templates in dist/ are minified
+ * already: scripts/minify-templates.mjs), then terser, which also shortens the names of
  * private class members that nothing outside their class can reach
  * (scripts/private-names.mjs says which).
  */
 export function bundlePlugins() {
   return [
-    // conservativeCollapse: collapse runs of white space to one space, never to none, since
-    // the spaces between nested templates (a code, then the statement) are visible text.
-    minifyHTML({ failOnError: true, filter: (id) => !id.includes('/node_modules/'), options: { minifyOptions: { conservativeCollapse: true } } }),
     nodeResolve({ exportConditions: ['production'] }),
     // Private members' names are shortened too: about 0.4 KB of the whole library, gzipped.
     terser({ format: { comments: false }, mangle: { properties: { regex: privateMemberPattern(), cache: sharedShortNames() } } }),
