@@ -23,7 +23,7 @@ export function restoreFormula(value: string): string {
 
 /**
  * One cell of a sheet the library writes for people to fill in or read back
- * (results, translations): formula neutralised, and quoted (RFC 4180) when it
+ * (results, translations, the matrix and cohort exports): formula neutralised, and quoted (RFC 4180) when it
  * holds a quote, a comma, a line break or leading or trailing spaces, so that
  * reading gives back exactly what was written.
  */

@@ -3,14 +3,8 @@
  * of `toCSV()` or `downloadCSV()` (the "Download CSV" button).
  */
 import type { Framework } from '../../model/framework.js';
-import { neutraliseFormula } from '../../importers/csv-formulas.js';
+import { csvCell } from '../../importers/csv-formulas.js';
 import { cellFor, linkIndex, type AxisEntry, type Cell } from './matrix-model.js';
-
-/** Quotes one CSV field (RFC 4180) and defuses spreadsheet formulas, as every CSV the library writes. */
-export function csvField(value: string): string {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** Text of a cell for export. */
 export function cellText(cell: Cell): string {
@@ -37,9 +31,9 @@ export function matrixCsv(
   return csvText(lines);
 }
 
-/** Rows of fields as CSV text, each field quoted and defused (`csvField`), CRLF line ends. */
+/** Rows of fields as CSV text, each field quoted and defused as every CSV the library writes (`csvCell`), CRLF line ends. */
 export function csvText(lines: readonly string[][]): string {
-  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export { saveCsv } from '../../shared/save-file.js';
