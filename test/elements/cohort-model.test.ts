@@ -12,6 +12,7 @@ import {
   sortLearners,
   totalMembers,
 } from '../../src/elements/ksb-matrix/cohort-model.js';
+import { cohortClick, type CohortData } from '../../src/elements/ksb-matrix/cohort-table.js';
 import { linkIndex } from '../../src/elements/ksb-matrix/matrix-model.js';
 import { ST0958_DUTY_KSBS } from '../fixtures/source-duty-ksbs.js';
 import { cohortResults, learnerId } from '../fixtures/cohort.js';
@@ -97,5 +98,24 @@ describe('cohort model', () => {
     const members = totalMembers(columns);
     const met = byTotal.map((l) => learnerTotal(l, members, 4).met);
     expect(met).to.deep.equal([...met].sort((a, b) => a - b));
+  });
+
+  it('a click: a heading sorts (again: the other way), a learner’s cell or name selects, the totals do nothing', () => {
+    const links = linkIndex(st0958);
+    const columns = cohortColumns(st0958, 'duty', links);
+    const learners = cohortLearners(cohortResults(st0958, 3), [], unnamed);
+    const members = totalMembers(columns);
+    const cohort: CohortData = { allColumns: columns, columns, all: learners, learners, members, totals: cohortTotals(learners, columns, 4), show: 'latest', hasBaselines: false };
+    // Names from A, figures from the highest; the same heading again reverses.
+    expect(cohortClick(cohort, undefined, 0, 0)).to.deep.equal({ sort: { column: 0, descending: false } });
+    expect(cohortClick(cohort, undefined, 0, 2)).to.deep.equal({ sort: { column: 2, descending: true } });
+    expect(cohortClick(cohort, { column: 2, descending: true }, 0, 2)).to.deep.equal({ sort: { column: 2, descending: false } });
+    expect(cohortClick(cohort, { column: 2, descending: true }, 0, 1)).to.deep.equal({ sort: { column: 1, descending: true } });
+    // A duty's cell selects the KSBs it requires, for that learner; the learner's name every item counted.
+    expect(cohortClick(cohort, undefined, 2, 1)).to.deep.equal({ select: { items: columns[0].members, subject: learners[1].subject } });
+    expect(cohortClick(cohort, undefined, 1, 0)).to.deep.equal({ select: { items: members, subject: learners[0].subject } });
+    // The Total column, and a row past the last learner (the totals), do nothing.
+    expect(cohortClick(cohort, undefined, 1, columns.length + 1)).to.equal(undefined);
+    expect(cohortClick(cohort, undefined, learners.length + 1, 1)).to.equal(undefined);
   });
 });

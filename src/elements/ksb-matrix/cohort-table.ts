@@ -58,7 +58,8 @@ export interface CohortInput {
   columns: string;
   results: Result[];
   baselines: Result[];
-  progress: MatrixProgress;
+  /** Undefined when no result applies: the cohort is then empty. */
+  progress?: MatrixProgress;
   strings: MatrixStrings;
   hiddenTypes: ReadonlySet<string>;
   filter: string;
@@ -81,6 +82,27 @@ export interface CohortData {
   hasBaselines: boolean;
 }
 
+const EMPTY_COHORT: CohortData = { allColumns: [], columns: [], all: [], learners: [], members: [], totals: { columns: [], overall: { met: 0, of: 0 } }, show: 'latest', hasBaselines: false };
+
+/** What a click on the cohort table does: a heading sorts, a learner's cell or row heading selects their items. */
+export type CohortClick =
+  | { sort: CohortSort }
+  | { select: { items: string[]; subject?: string } };
+
+/**
+ * The outcome of a click on cell (r, c) of the cohort table (row 0: the
+ * headings; column 0: the learners): a heading sorts (again: the other way;
+ * names from A, figures from the highest), a learner's cell or row heading
+ * selects the items it stands for; the Total column and row do nothing.
+ */
+export function cohortClick(cohort: CohortData, sort: CohortSort | undefined, r: number, c: number): CohortClick | undefined {
+  if (r === 0) return { sort: { column: c, descending: sort?.column === c ? !sort.descending : c !== 0 } };
+  const learner = cohort.learners[r - 1];
+  if (!learner || c > cohort.columns.length) return undefined;
+  const items = c === 0 ? cohort.members : cohort.columns[c - 1].members;
+  return { select: { items, ...(learner.subject !== undefined ? { subject: learner.subject } : {}) } };
+}
+
 /**
  * The cohort derived from the element's inputs, each part recomputed only
  * when what it depends on changes: a windowed grid renders again at every
@@ -91,6 +113,7 @@ export class Cohort {
 
   data(input: CohortInput): CohortData {
     const { framework: fw, progress, strings: ms } = input;
+    if (!progress) return EMPTY_COHORT;
     const m = this.memo;
     const target = progress.targetValue;
     const all = m.get('learners', [input.results, input.baselines, ms], () => cohortLearners(input.results, input.baselines, ms.unnamedLearner));

@@ -361,24 +361,11 @@ export class KsbMatrix extends KsbFrameworkElement {
   /** The cohort view's data, once its code and the progress code have loaded (`lazyChunks`) and results are read. */
   private cohortData(): CohortData | undefined {
     const code = cohortChunk.value;
-    const progress = this.progress;
-    const info = this.resultInfo;
     if (!code || !progressChunk.value) return undefined;
+    const info = this.resultInfo;
     this.cohortState ??= new code.Cohort();
-    if (!progress) return { allColumns: [], columns: [], all: [], learners: [], members: [], totals: { columns: [], overall: { met: 0, of: 0 } }, show: 'latest', hasBaselines: false };
-    return this.cohortState.data({
-      framework: this.currentFramework!,
-      links: this.links,
-      columns: this.columns,
-      results: info.results,
-      baselines: info.baselines,
-      progress,
-      strings: this.ms,
-      hiddenTypes: this.hiddenTypes,
-      filter: this.filter,
-      sort: this.sort,
-      show: this.show,
-    });
+    const { links, columns, hiddenTypes, filter, sort, show } = this;
+    return this.cohortState.data({ framework: this.currentFramework!, links, columns, results: info.results, baselines: info.baselines, progress: this.progress, strings: this.ms, hiddenTypes, filter, sort, show });
   }
 
   private cohortState?: Cohort;
@@ -481,24 +468,18 @@ export class KsbMatrix extends KsbFrameworkElement {
     if ((r === 0 && col) || (row && (c === 0 || col))) this.select(r, c, row, col);
   }
 
-  /** In the cohort view a heading sorts (again: the other way); a learner's cell or row heading selects their items. */
+  /** In the cohort view a heading sorts, a learner's cell or row heading selects their items (`cohortClick`). */
   private onCohortClick(cohort: CohortData, r: number, c: number): void {
-    if (r === 0) {
-      this.focusRow = 0;
-      this.focusCol = c;
-      // Names from A, figures from the highest.
-      const first = c !== 0;
-      this.sort = { column: c, descending: this.sort?.column === c ? !this.sort.descending : first };
-      return;
-    }
-    const learner = cohort.learners[r - 1];
-    // The Total column and row do not select.
-    if (!learner || c > cohort.columns.length) return;
+    const outcome = cohortChunk.value!.cohortClick(cohort, this.sort, r, c);
+    if (!outcome) return;
     this.focusRow = r;
     this.focusCol = c;
+    if ('sort' in outcome) {
+      this.sort = outcome.sort;
+      return;
+    }
     this.selected = `${r}:${c}`;
-    const items = c === 0 ? cohort.members : cohort.columns[c - 1].members;
-    this.queueEvent(new KsbSelectEvent({ items, ...(learner.subject !== undefined ? { subject: learner.subject } : {}) }));
+    this.queueEvent(new KsbSelectEvent(outcome.select));
   }
 
   private onGridFocus(e: Event): void {
