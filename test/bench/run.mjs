@@ -207,6 +207,7 @@ for (const key of scanCases) {
     items: fw[key].counts.ksbs,
     ours: stats(ours.map((s) => s.ms)),
     oursSync: stats(ours.map((s) => s.syncMs)),
+    oursFirstFrame: stats(ours.map((s) => s.firstMs)),
     surveyjs: stats(theirs.map((s) => s.ms)),
     surveyjsSync: stats(theirs.map((s) => s.syncMs)),
     radios: { ours: ours[0].radios, surveyjs: theirs[0].radios },
@@ -236,7 +237,16 @@ both(
   [
     ['static HTML (the floor)', st.radios.static, range(st.staticFloor), '1.0×', ''],
     ['<skills-scan mode="all">', st.radios.ours, range(st.ours), `${(st.ours.median / st.staticFloor.median).toFixed(1)}×`, `≤1.5×: ${mark(st.ours.median / st.staticFloor.median <= 1.5)}`],
+    ['<skills-scan mode="all">, its first frame (the first questions; the rest follow a task at a time)', st.radios.ours, range(st.oursFirstFrame), `${(st.oursFirstFrame.median / st.staticFloor.median).toFixed(1)}×`, '(not judged)'],
   ],
+);
+both(
+  '2b. Skills scan, the first frame a person sees (the first runs of questions) against every question rendered (2.), median (min–max)',
+  ['framework', 'items', 'first frame', 'every question', 'first ÷ every'],
+  scanCases.map((key) => {
+    const r = results.scan[key];
+    return [fw[key].label, r.items.toLocaleString('en-GB'), range(r.oursFirstFrame), range(r.ours), `${(r.oursFirstFrame.median / r.ours.median).toFixed(2)}`];
+  }),
 );
 
 // ---------- 3. interaction ----------

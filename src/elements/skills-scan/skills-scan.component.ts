@@ -12,7 +12,8 @@ import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { symmetricDifference, toggled } from '../../shared/toggled.js';
 import { Memo } from '../../shared/memo.js';
-import { RunRevisions, inBlocks } from '../../shared/blocks.js';
+import { BLOCK_SIZE, RunRevisions, inBlocks } from '../../shared/blocks.js';
+import { ProgressiveRuns } from '../../shared/progressive-runs.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { resultReader } from '../../shared/result-reader.js';
 import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
@@ -24,6 +25,7 @@ import type { RplShown, SummaryView } from './scan-summary.js';
 import { skillsScanStyles } from './skills-scan.styles.js';
 import { renderQuestion, renderScaleKey, type QuestionContext } from './scan-question.js';
 import { isPlacement, readScanScale } from './scan-scale.js';
+import { renderStepButtons, renderStepNav } from './scan-steps.js';
 
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const summaryWelsh = welshTable('summary', () => import('./summary-strings.cy.js'));
@@ -191,6 +193,9 @@ export class SkillsScan extends KsbResultElement {
   /** Which runs of questions and summary entries hold an answer or note changed since they last rendered. */
   private readonly runs = new RunRevisions<string>();
 
+  /** The questions' runs rendered a few at a time when a framework, section or mode is first shown. */
+  private readonly progressive = new ProgressiveRuns(this);
+
   /** The scale in use, or the problems that stop one being used (the same object while its inputs stay the same). */
   private get scaleInfo(): { scale?: Scale; problems: Problem[] } {
     return this.memo.get('scale', [this.currentFramework, this.scale, this.effectiveLang], () => readScanScale(this.scale, this.currentFramework, this.strings));
@@ -312,6 +317,14 @@ export class SkillsScan extends KsbResultElement {
     return { baseline: v.value, problems: v.problems };
   }
 
+  /** Settles once every question is rendered (they come a few runs at a time: `progressive`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.progressive.pending) return done;
+    await this.progressive.settled();
+    return this.getUpdateComplete();
+  }
+
   /** The prior-learning calculator loads with the programme figures (`rplCalculation`), result validation with a baseline. */
   protected override lazyChunks(): (Promise<void> | undefined)[] {
     const baseline = this.baseline !== undefined && this.baseline !== null && this.baseline !== '';
@@ -357,14 +370,25 @@ export class SkillsScan extends KsbResultElement {
       </div>
       ${this.renderInputNotes()} ${this.renderHeld((id) => id)}
       ${this.renderValueProblems()}
-      ${stepper ? this.renderNav(sections) : nothing}
+      ${stepper ? renderStepNav(s, sections, this.step, this.answerIndex.values, (i) => this.goToStep(i)) : nothing}
       ${stepper
         ? onSummary
           ? this.renderSummary(sections, scale)
-          : this.renderSection(sections[this.step], this.step, scale)
-        : html`${sections.map((section, i) => this.renderSection(section, i, scale))} ${this.renderSummary(sections, scale)}`}
-      ${stepper ? this.renderStepButtons(sections) : nothing}
+          : this.renderSection(sections[this.step], this.step, scale, this.progressive.shown([sections, this.step], inBlocks(sections[this.step]?.items ?? []).length))
+        : this.renderAll(sections, scale)}
+      ${stepper ? renderStepButtons(s, this.step, sections.length, (i) => this.goToStep(i)) : nothing}
     `;
+  }
+
+  /** Every section, then the summary once every question is rendered (`progressive`: the first runs at once, the rest a task at a time). */
+  private renderAll(sections: ScanSection[], scale: Scale): TemplateResult {
+    let runs = this.progressive.shown([sections], sections.reduce((n, section) => n + inBlocks(section.items).length, 0));
+    const shown = sections.map((section, i) => {
+      const rendered = this.renderSection(section, i, scale, runs);
+      runs = Math.max(0, runs - inBlocks(section.items).length);
+      return rendered;
+    });
+    return html`${shown} ${this.progressive.pending ? nothing : this.renderSummary(sections, scale)}`;
   }
 
   /** The unanswered items after a failed submit, each linking to its question. */
@@ -379,31 +403,8 @@ export class SkillsScan extends KsbResultElement {
     return this.errorSummary(problems);
   }
 
-  private renderNav(sections: ScanSection[]): TemplateResult {
-    const s = this.strings;
-    const steps = [...sections.map((x) => x.label), s.review];
-    return html`<nav part="nav" aria-label=${s.sections}>
-      <ol class="steps">
-        ${steps.map((label, i) => {
-          const items = i < sections.length ? sections[i].items.map((it) => it.id) : [];
-          const c = countAnswers(this.answerIndex.values, items);
-          return html`<li>
-            <button
-              type="button"
-              class="step-link ${i === this.step ? 'current' : ''}"
-              aria-current=${i === this.step ? 'step' : nothing}
-              @click=${() => this.goToStep(i)}
-            >
-              <span class="step-label">${label}</span>
-              ${i < sections.length ? html`<span class="step-count">${s.sectionProgress(c.answered, c.total)}</span>` : nothing}
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  private renderSection(section: ScanSection | undefined, index: number, scale: Scale): unknown {
+  /** A section's questions; past its first `runs` runs, boxes of their size, filled by a later render (`progressive`). */
+  private renderSection(section: ScanSection | undefined, index: number, scale: Scale, runs: number): unknown {
     if (!section) return nothing;
     // Read once per section, not per question: the language is looked up in the page (closest('[lang]')).
     const lang = this.effectiveLang;
@@ -422,6 +423,7 @@ export class SkillsScan extends KsbResultElement {
       ${this.aboutSomeoneElse && !this.readonly ? html`<p class="about-prompt">${s.aboutPrompt(this.subjectName)}</p>` : nothing}
       ${this.readonly ? nothing : renderScaleKey(q, index, scale)}
       ${inBlocks(section.items).map((block, b) => {
+        if (b >= runs) return html`<div class="question-block" .style=${`--_questions: ${block.length}`}></div>`;
         // A run is evaluated again only when one of its answers or notes (its revision), or what every question shows, changes.
         return guard([block, revisions[b], scale, this.readonly, lang, s, section.id, index, this.showErrors], () =>
           html`<div class="question-block" .style=${`--_questions: ${block.length}`}>
@@ -463,17 +465,6 @@ export class SkillsScan extends KsbResultElement {
 
   private toggleNote(item: string): void {
     this.openNotes = toggled(this.openNotes, item);
-  }
-
-  private renderStepButtons(sections: ScanSection[]): TemplateResult {
-    const s = this.strings;
-    const last = sections.length;
-    return html`<div class="step-buttons">
-      ${this.step > 0 ? html`<button part="button" type="button" class="secondary" @click=${() => this.goToStep(this.step - 1)}>${s.previous}</button>` : nothing}
-      ${this.step < last
-        ? html`<button part="button" type="button" @click=${() => this.goToStep(this.step + 1)}>${this.step === last - 1 ? s.review : s.next}</button>`
-        : nothing}
-    </div>`;
   }
 
   /**
@@ -547,6 +538,9 @@ export class SkillsScan extends KsbResultElement {
     const sections = this.sections;
     const index = sections.findIndex((s) => s.items.includes(item));
     if (this.mode !== 'all') this.step = index;
+    // Its run rendered even if the rest of the list is still to come (`progressive`).
+    const before = this.mode === 'all' ? sections.slice(0, index).reduce((n, section) => n + inBlocks(section.items).length, 0) : 0;
+    this.progressive.reveal(before + Math.floor(sections[index].items.indexOf(item) / BLOCK_SIZE) + 1);
     this.focusAfterRender(`#${CSS.escape(`${this.questionId(item)}-${sections[index].id}`)} input`);
   }
 
