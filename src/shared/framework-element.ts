@@ -6,7 +6,8 @@ import type { Problem } from '../model/problems.js';
 import type { RoleProfile } from '../model/profile.js';
 import { frameworkContext, type FrameworkContextValue, type FrameworkStatus } from './context.js';
 import { KsbErrorEvent, KsbLoadEvent, type KsbErrorSource } from './events.js';
-import { convertIfATE, fetchFramework, isIfATE, readFramework } from './load-framework.js';
+import { convertIfATE, fetchFramework, frameworkInputKey, isIfATE, readFramework } from './load-framework.js';
+import { followLang } from './lang-follow.js';
 import { loadStrings, resolveLang, stringsFor, type Strings } from './localize.js';
 import { InvalidJson, jsonConverter } from './parse-attribute.js';
 import { renderErrorPanel, type PanelAction } from './error-panel.js';
@@ -21,37 +22,6 @@ const translationCode = new LazyModule(() => import('./translation-input.js'));
 // loaded in any order) asks for the framework before any provider listens; the root keeps
 // such requests and replays them when a provider connects.
 if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
-
-/**
- * Elements whose language is inherited, each with what to do when a `lang`
- * attribute changes anywhere in the page (on `<html>` or a container): one
- * observer for all of them, watching only `lang`.
- */
-const langFollowers = new Map<Element, () => void>();
-let langObserver: MutationObserver | undefined;
-
-/** The `framework` input as JSON text (undefined when it has none: absent, bad JSON, cyclic). */
-function frameworkInputKey(input: unknown): string | undefined {
-  if (input === undefined || input === null || input instanceof InvalidJson) return undefined;
-  if (typeof input === 'string') return input;
-  try {
-    return JSON.stringify(input);
-  } catch {
-    return undefined;
-  }
-}
-
-function followLang(el: Element, onChange?: () => void): void {
-  if (onChange) langFollowers.set(el, onChange);
-  else langFollowers.delete(el);
-  if (langFollowers.size && !langObserver) {
-    langObserver = new MutationObserver(() => langFollowers.forEach((f) => f()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  } else if (!langFollowers.size && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
 
 /** An input given at all (a profile, a translation): not absent, null or an empty attribute. */
 const given = (p: unknown) => p !== undefined && p !== null && p !== '';

@@ -19,6 +19,17 @@ export function readFramework(input: unknown): LoadedFramework {
   return { framework: v.value, problems: v.problems };
 }
 
+/** The `framework` input as JSON text (undefined when it has none: absent, bad JSON, cyclic). */
+export function frameworkInputKey(input: unknown): string | undefined {
+  if (input === undefined || input === null || input instanceof InvalidJson) return undefined;
+  if (typeof input === 'string') return input;
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when the input is IfATE apprenticeship-standard API JSON rather than a ksb framework. */
 export function isIfATE(input: unknown): boolean {
   return !(input instanceof InvalidJson) && looksLikeIfATE(input);
