@@ -10,14 +10,16 @@
 /** Entries per run: small enough that a run renders in well under a frame, large enough that a list of 3,000 has 120 runs. */
 export const BLOCK_SIZE = 25;
 
-const cache = new WeakMap<readonly unknown[], unknown[][]>();
+const caches = new Map<number, WeakMap<readonly unknown[], unknown[][]>>();
 
-/** `items` in runs of `BLOCK_SIZE`, in order; the same arrays while `items` is the same array. */
-export function inBlocks<T>(items: readonly T[]): T[][] {
+/** `items` in runs of `size` (`BLOCK_SIZE` unless given), in order; the same arrays while `items` is the same array. */
+export function inBlocks<T>(items: readonly T[], size = BLOCK_SIZE): T[][] {
+  let cache = caches.get(size);
+  if (!cache) caches.set(size, (cache = new WeakMap()));
   let blocks = cache.get(items) as T[][] | undefined;
   if (!blocks) {
     blocks = [];
-    for (let i = 0; i < items.length; i += BLOCK_SIZE) blocks.push(items.slice(i, i + BLOCK_SIZE));
+    for (let i = 0; i < items.length; i += size) blocks.push(items.slice(i, i + size));
     cache.set(items, blocks);
   }
   return blocks;

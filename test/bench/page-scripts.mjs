@@ -1,17 +1,18 @@
 // Functions run inside the benchmark page (passed to page.evaluate: no closures over Node scope).
 
 /**
- * <skills-scan mode="all">: time from setting .framework to updateComplete (every question
- * rendered) + one frame + forced layout; and `firstMs`, to the first frame whose page holds a
+ * <skills-scan mode="all"> (or, with `tag` and `itemSelector`, another element of a list of
+ * items: <dreyfus-rater>, fieldset.competency): time from setting .framework to updateComplete
+ * (every question rendered) + one frame + forced layout; and `firstMs`, to the first frame whose page holds a
  * question (+ forced layout): the questions come a few runs at a time, so that frame is the
  * first a person sees.
  */
-export async function ksbScan(url) {
+export async function ksbScan(url, tag = 'skills-scan', itemSelector = 'fieldset.question') {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const settle = async (el) => { while (!(await el.updateComplete)); };
   const fw = await (await fetch(url)).json();
-  const el = document.createElement('skills-scan');
-  el.setAttribute('mode', 'all');
+  const el = document.createElement(tag);
+  if (tag === 'skills-scan') el.setAttribute('mode', 'all');
   document.body.append(el);
   await settle(el);
   await frame();
@@ -21,7 +22,7 @@ export async function ksbScan(url) {
   const first = (async () => {
     for (;;) {
       await frame();
-      if (el.shadowRoot.querySelector('fieldset.question')) {
+      if (el.shadowRoot.querySelector(itemSelector)) {
         void document.body.offsetHeight;
         firstMs = performance.now() - t0;
         return;
@@ -35,7 +36,7 @@ export async function ksbScan(url) {
   void document.body.offsetHeight;
   const t1 = performance.now();
   const radios = el.shadowRoot.querySelectorAll('input[type=radio]').length;
-  return { ms: t1 - t0, syncMs: tSync - t0, firstMs, radios };
+  return { ms: t1 - t0, syncMs: tSync - t0, firstMs, radios, items: el.shadowRoot.querySelectorAll(itemSelector).length };
 }
 
 /** SurveyJS: new Model(json) + renderSurvey into a div, to onAfterRenderSurvey + one frame + forced layout. */

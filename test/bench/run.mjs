@@ -464,6 +464,28 @@ both(
   );
 }
 
+// ---------- 8. rater ----------
+// The rater's competencies carry their rubrics (about 40rem each): the STR workers' 233 against
+// Somerset's 6, both bundled frameworks, first frame and every competency rendered.
+{
+  const cases = [
+    ['Somerset (SPLW)', 'somerset-splw.json'],
+    ['STR workers', 'str-workers.json'],
+  ];
+  results.rater = {};
+  for (const [label, file] of cases) {
+    log(`rater ${label}: ${SAMPLES} samples`);
+    data.set(`rater-${file}`, readFileSync(`${root}frameworks/${file}`, 'utf8'));
+    const ours = await sampled('ksb', SAMPLES, P.ksbScan, [`/data/rater-${file}`, 'dreyfus-rater', 'fieldset.competency']);
+    results.rater[file] = { label, competencies: ours[0].items, radios: ours[0].radios, first: stats(ours.map((x) => x.firstMs)), all: stats(ours.map((x) => x.ms)) };
+  }
+  both(
+    '8. <dreyfus-rater>: the first frame (the first runs of competencies) and every competency rendered, median (min–max). SurveyJS has no equivalent view.',
+    ['framework', 'competencies', 'radios', 'first frame', 'every competency'],
+    Object.values(results.rater).map((r) => [r.label, r.competencies, r.radios, range(r.first), range(r.all)]),
+  );
+}
+
 // ---------- targets ----------
 const clickWorst = Math.max(results.click.st0958.ours.median, results.click.syn1000.ours.median, results.click.syn3000.ours.median);
 const oursGrowth = Object.entries(results.growth).filter(([n]) => !n.includes('SurveyJS'));

@@ -6,6 +6,7 @@ import type { SkillsScan } from '../../src/elements/skills-scan/skills-scan.js';
 import type { KsbChangeEvent } from '../../src/shared/events.js';
 import type { Framework } from '../../src/model/framework.js';
 import { BLOCK_SIZE } from '../../src/shared/blocks.js';
+import { holdSteps } from '../harness/progressive.js';
 
 /** 300 knowledge items (12 runs) and 30 skills (2 runs). */
 function longStandard(id = 'long'): Framework {
@@ -40,26 +41,6 @@ async function place(mode: 'all' | 'stepper'): Promise<{ el: SkillsScan; updates
   const updates: Snapshot[] = [];
   el.addController({ hostUpdated: () => updates.push(snapshot(el)) });
   return { el, updates };
-}
-
-/**
- * Holds the progressive renders' tasks (`setTimeout` with a callback only; the test tools and
- * axe always give a delay), so that a state between two of them can be checked at leisure.
- */
-function holdSteps(): () => void {
-  const real = window.setTimeout;
-  const held: (() => void)[] = [];
-  window.setTimeout = ((handler: TimerHandler, ...rest: unknown[]) => {
-    if (rest.length === 0 && typeof handler === 'function') {
-      held.push(handler as () => void);
-      return 0;
-    }
-    return real(handler, ...(rest as [number]));
-  }) as typeof window.setTimeout;
-  return () => {
-    window.setTimeout = real;
-    for (const step of held) real(step);
-  };
 }
 
 describe('<skills-scan>: a long scan rendered a few runs at a time', () => {

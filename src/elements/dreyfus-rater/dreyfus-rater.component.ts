@@ -13,11 +13,16 @@ import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
 import { welshTable } from '../../shared/localize.js';
 import { scanSections, type ScanSection } from '../../model/sections.js';
+import { inBlocks } from '../../shared/blocks.js';
+import { ProgressiveRuns } from '../../shared/progressive-runs.js';
 import { dreyfusRaterStyles } from './dreyfus-rater.styles.js';
 import { DEFAULT_TARGET, levelsAssessing, pointDescriptors, raterItems, rubricFor, type RaterItems } from './rater-data.js';
 import type { History } from './rater-progress.js';
 import type { RaterView } from './rater-summary.js';
 import { raterStringsFor, type RaterStrings } from './rater-strings.js';
+
+/** Competencies per run: each is about 40rem tall with its rubric, so a run of ten is several screens (with five, the page did hundreds of forced layouts of skipped runs in one task). */
+const RUN_SIZE = 10;
 
 // This element's Welsh tables, loaded (in `lazyChunks`) before a Welsh render.
 const raterWelsh = welshTable('rater', () => import('./rater-strings.cy.js'));
@@ -116,6 +121,9 @@ export class DreyfusRater extends KsbResultElement {
 
   private historyFor?: { input: unknown; framework: Framework };
   private selectionMemo?: { framework: Framework; competencies: string; level: string; value: RaterItems };
+
+  /** The competencies' runs rendered a few at a time when a framework is first shown. */
+  private readonly progressive = new ProgressiveRuns(this);
   private reportedSelection?: RaterItems;
 
   /** The rater's own UI strings. */
@@ -212,7 +220,11 @@ export class DreyfusRater extends KsbResultElement {
       .map(({ item, index }) => ({
         target: `c-${index}`,
         text: s.ratingMissing(itemName(item)),
-        go: () => this.focusAfterRender(`#c-${index} input`),
+        go: () => {
+          // Its run rendered even if the rest are still to come (`progressive`).
+          this.progressive.reveal(this.runsThrough(item));
+          this.focusAfterRender(`#c-${index} input`);
+        },
       }));
     return this.errorSummary(problems);
   }
@@ -232,6 +244,8 @@ export class DreyfusRater extends KsbResultElement {
     const counts = countAnswers(this.result, this.answerableItems());
     const sections = this.sections(fw, items);
     const grouped = sections.length > 1;
+    const positions = new Map(items.map((item, i) => [item, i]));
+    let runs = this.progressive.shown([items], sections.reduce((n, section) => n + inBlocks(section.items, RUN_SIZE).length, 0));
     const subject = this.result?.subject ?? this.subject;
     const raterName = this.result?.rater ?? this.rater;
     return html`
@@ -257,19 +271,47 @@ export class DreyfusRater extends KsbResultElement {
       ${this.historyData.problems.length ? renderErrorPanel(s, this.historyData.problems, t.historyErrorTitle) : nothing}
       ${this.readonly ? nothing : this.renderScoring()}
       ${items.length ? nothing : html`<p class="notice">${t.nothingToRate}</p>`}
-      ${sections.map(
-        (section) => html`${grouped ? html`<h3 class="section-title">${this.sectionLabel(section, byId)}</h3>` : nothing}
-        ${section.items.map((item) => {
-          const index = items.indexOf(item);
-          const response = responseFor(this.result, item.id);
-          const invalid = this.showErrors && response?.value === undefined;
-          return guard([item, index, response, this.readonly, this.effectiveLang, this.strings, this.text, this.historyData, this.scale, grouped, this.targetValue, invalid], () =>
-            this.renderCompetency(fw, item, index, response, grouped, invalid),
-          );
-        })}`,
-      )}
-      ${this.renderSummary()}
+      ${sections.map((section) => {
+        const blocks = inBlocks(section.items, RUN_SIZE);
+        const shown = runs;
+        runs = Math.max(0, runs - blocks.length);
+        return html`${grouped ? html`<h3 class="section-title">${this.sectionLabel(section, byId)}</h3>` : nothing}
+          ${blocks.map((block, b) =>
+            html`<div class="competency-block" .style=${`--_competencies: ${block.length}`}>
+              ${b < shown
+                ? block.map((item) => {
+                    const index = positions.get(item)!;
+                    const response = responseFor(this.result, item.id);
+                    const invalid = this.showErrors && response?.value === undefined;
+                    return guard([item, index, response, this.readonly, this.effectiveLang, this.strings, this.text, this.historyData, this.scale, grouped, this.targetValue, invalid], () =>
+                      this.renderCompetency(fw, item, index, response, grouped, invalid),
+                    );
+                  })
+                : nothing}
+            </div>`,
+          )}`;
+      })}
+      ${this.progressive.pending ? nothing : this.renderSummary()}
     `;
+  }
+
+  /** How many runs, in the order shown, there are up to and including the one holding `item`. */
+  private runsThrough(item: Item): number {
+    let runs = 0;
+    for (const section of this.sections(this.currentFramework!, this.selection.items)) {
+      const at = section.items.indexOf(item);
+      if (at >= 0) return runs + Math.floor(at / RUN_SIZE) + 1;
+      runs += inBlocks(section.items, RUN_SIZE).length;
+    }
+    return runs;
+  }
+
+  /** Settles once every competency is rendered (they come a few runs at a time: `progressive`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.progressive.pending) return done;
+    await this.progressive.settled();
+    return this.getUpdateComplete();
   }
 
   /** Sections of competencies: by domain (parent) or item type, when there are several. */

@@ -57,6 +57,14 @@ export const dreyfusRaterStyles = css`
     margin-top: calc(var(--_space) * 1.5);
     font-size: 1.25em;
   }
+  /*
+   * Competencies in runs of ten: a run off screen skips style, layout and paint while staying in
+   * the page (findable, focusable, in the accessibility tree); each is about 40rem tall.
+   */
+  .competency-block {
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(var(--_competencies, 1) * 40rem);
+  }
   .competency {
     border: 0;
     margin: 0;
