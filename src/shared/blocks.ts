@@ -25,6 +25,20 @@ export function inBlocks<T>(items: readonly T[], size = BLOCK_SIZE): T[][] {
   return blocks;
 }
 
+/**
+ * How many runs of `lists` (each cut by `inBlocks(list, size)`), taken in order, come up to and
+ * including the one holding `item`: what must be rendered for it to be there. 0 when no list holds it.
+ */
+export function runsThrough<T>(lists: readonly (readonly T[])[], item: T, size = BLOCK_SIZE): number {
+  let runs = 0;
+  for (const list of lists) {
+    const at = list.indexOf(item);
+    if (at >= 0) return runs + Math.floor(at / size) + 1;
+    runs += inBlocks(list, size).length;
+  }
+  return 0;
+}
+
 /** Changes remembered for lists not rendered since: a list further behind renders every run again. */
 const LOG_LENGTH = 32;
 

@@ -10,10 +10,10 @@ const STEP_MS = 40;
  * once, then, a task at a time, as many more as fit in about 40 ms of script
  * (judged from the renders before), so the first frame comes once the
  * questions in view are made rather than all of them, and no task holds up
- * input for long. `updateComplete` of the host should wait for `pending` to
- * clear (see `settled`), so that code awaiting it sees the whole list.
+ * input for long. `updateComplete` of the host should wait for `settled()`,
+ * so that code awaiting it sees the whole list.
  *
- * The render asks `shown(key, total)` how many of its `total` runs to render;
+ * The render asks `shown(key, runsPerList)` how many runs of each list to render;
  * a new `key` (another framework, section or mode) starts again from the
  * first runs. A page in a hidden tab, where no one sees the first frame and
  * timers are slowed, gets every run at once.
@@ -39,8 +39,11 @@ export class ProgressiveRuns implements ReactiveController {
     return this.runLimit < this.runTotal;
   }
 
-  /** How many of the render's `total` runs to render now; `key` names the list (compared entry by entry). */
-  shown(key: readonly unknown[], total: number): number {
+  /**
+   * How many runs of each list (given by its number of runs, in the order shown) to render now:
+   * the runs allowed so far fill the lists in order. `key` names the lists (compared entry by entry).
+   */
+  shown(key: readonly unknown[], runsPerList: readonly number[]): number[] {
     if (key.length !== this.listKey.length || key.some((k, i) => k !== this.listKey[i])) {
       this.listKey = key;
       this.runLimit = document.visibilityState === 'hidden' ? Infinity : FIRST_RUNS;
@@ -48,9 +51,14 @@ export class ProgressiveRuns implements ReactiveController {
     }
     this.runLimit = Math.max(this.runLimit, this.revealed);
     this.revealed = 0;
-    this.runTotal = total;
-    this.shownNow = Math.min(total, this.runLimit);
-    return this.shownNow;
+    this.runTotal = runsPerList.reduce((sum, n) => sum + n, 0);
+    this.shownNow = Math.min(this.runTotal, this.runLimit);
+    let left = this.shownNow;
+    return runsPerList.map((n) => {
+      const shown = Math.min(n, left);
+      left -= shown;
+      return shown;
+    });
   }
 
   /** Has the next render show at least its first `runs` runs, even of a new list (for a question about to take focus). */
@@ -58,9 +66,9 @@ export class ProgressiveRuns implements ReactiveController {
     this.revealed = runs;
   }
 
-  /** Settles once the render that adds the next runs has been asked for (at once when none are pending). */
-  settled(): Promise<void> {
-    return this.pending ? new Promise((resolve) => this.waiters.push(resolve)) : Promise.resolve();
+  /** Settles once the render that adds the next runs has been asked for; undefined when none are pending. */
+  settled(): Promise<void> | undefined {
+    return this.pending ? new Promise((resolve) => this.waiters.push(resolve)) : undefined;
   }
 
   hostUpdate(): void {

@@ -414,12 +414,20 @@ export abstract class KsbResultElement extends KsbFormElement {
       : html`<p class="status" role="status">${loading}</p>`;
   }
 
+  /** Renders still to come that `updateComplete` waits for (a long list rendered a few runs at a time): settles once the next is asked for. */
+  protected rendersToCome(): Promise<void> | undefined {
+    return undefined;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    // A chunk that arrived meanwhile has asked for the render that shows it, a submission for its event: wait for those too.
-    if (!this.chunkLoading && !this.isUpdatePending && !this.submitting) return done;
+    // A chunk that arrived meanwhile has asked for the render that shows it, a submission for its event, a long
+    // list its next runs: wait for those too.
+    const toCome = this.rendersToCome();
+    if (!this.chunkLoading && !this.isUpdatePending && !this.submitting && !toCome) return done;
     await this.chunkLoading;
     await this.submitting;
+    await toCome;
     return this.getUpdateComplete();
   }
 

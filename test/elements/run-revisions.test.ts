@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BLOCK_SIZE, RunRevisions, inBlocks } from '../../src/shared/blocks.js';
+import { BLOCK_SIZE, RunRevisions, inBlocks, runsThrough } from '../../src/shared/blocks.js';
 import { symmetricDifference } from '../../src/shared/toggled.js';
 import { changedItems, createResult, setResponse } from '../../src/model/index.js';
 
@@ -7,6 +7,20 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `K${i + 1}`);
 const same = (s: string) => s;
 
 describe('runs of a long list (pure)', () => {
+  it('counts the runs, list after list, up to and including the one holding an entry', () => {
+    const knowledge = ids(60);
+    const skills = ['S1', 'S2', 'S3'];
+    // 60 entries are three runs of 25 (the third of 10); S2 is in the fourth run.
+    expect(runsThrough([knowledge, skills], 'K1')).to.equal(1);
+    expect(runsThrough([knowledge, skills], 'K26')).to.equal(2);
+    expect(runsThrough([knowledge, skills], 'K60')).to.equal(3);
+    expect(runsThrough([knowledge, skills], 'S2')).to.equal(4);
+    expect(runsThrough([skills], 'S2')).to.equal(1);
+    expect(runsThrough([knowledge, skills], 'K21', 10)).to.equal(3);
+    expect(runsThrough([knowledge, skills], 'S1', 10)).to.equal(7);
+    expect(runsThrough([knowledge, skills], 'B1')).to.equal(0);
+  });
+
   it('a change renews the revision of the one run holding it, in every list that holds the entry', () => {
     const runs = new RunRevisions<string>();
     const all = ids(100);

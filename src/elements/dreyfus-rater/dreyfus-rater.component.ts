@@ -13,7 +13,7 @@ import { adoptChunkStyles, LazyModule } from '../../shared/lazy.js';
 import { baseStyles } from '../../shared/styles.js';
 import { welshTable } from '../../shared/localize.js';
 import { scanSections, type ScanSection } from '../../model/sections.js';
-import { inBlocks } from '../../shared/blocks.js';
+import { inBlocks, runsThrough } from '../../shared/blocks.js';
 import { ProgressiveRuns } from '../../shared/progressive-runs.js';
 import { dreyfusRaterStyles } from './dreyfus-rater.styles.js';
 import { DEFAULT_TARGET, levelsAssessing, pointDescriptors, raterItems, rubricFor, type RaterItems } from './rater-data.js';
@@ -222,7 +222,7 @@ export class DreyfusRater extends KsbResultElement {
         text: s.ratingMissing(itemName(item)),
         go: () => {
           // Its run rendered even if the rest are still to come (`progressive`).
-          this.progressive.reveal(this.runsThrough(item));
+          this.progressive.reveal(runsThrough(this.sections(this.currentFramework!, items).map((section) => section.items), item, RUN_SIZE));
           this.focusAfterRender(`#c-${index} input`);
         },
       }));
@@ -245,7 +245,7 @@ export class DreyfusRater extends KsbResultElement {
     const sections = this.sections(fw, items);
     const grouped = sections.length > 1;
     const positions = new Map(items.map((item, i) => [item, i]));
-    let runs = this.progressive.shown([items], sections.reduce((n, section) => n + inBlocks(section.items, RUN_SIZE).length, 0));
+    const runs = this.progressive.shown([items], sections.map((section) => inBlocks(section.items, RUN_SIZE).length));
     const subject = this.result?.subject ?? this.subject;
     const raterName = this.result?.rater ?? this.rater;
     return html`
@@ -271,14 +271,11 @@ export class DreyfusRater extends KsbResultElement {
       ${this.historyData.problems.length ? renderErrorPanel(s, this.historyData.problems, t.historyErrorTitle) : nothing}
       ${this.readonly ? nothing : this.renderScoring()}
       ${items.length ? nothing : html`<p class="notice">${t.nothingToRate}</p>`}
-      ${sections.map((section) => {
-        const blocks = inBlocks(section.items, RUN_SIZE);
-        const shown = runs;
-        runs = Math.max(0, runs - blocks.length);
-        return html`${grouped ? html`<h3 class="section-title">${this.sectionLabel(section, byId)}</h3>` : nothing}
-          ${blocks.map((block, b) =>
+      ${sections.map(
+        (section, i) => html`${grouped ? html`<h3 class="section-title">${this.sectionLabel(section, byId)}</h3>` : nothing}
+          ${inBlocks(section.items, RUN_SIZE).map((block, b) =>
             html`<div class="competency-block" .style=${`--_competencies: ${block.length}`}>
-              ${b < shown
+              ${b < runs[i]
                 ? block.map((item) => {
                     const index = positions.get(item)!;
                     const response = responseFor(this.result, item.id);
@@ -289,29 +286,15 @@ export class DreyfusRater extends KsbResultElement {
                   })
                 : nothing}
             </div>`,
-          )}`;
-      })}
+          )}`,
+      )}
       ${this.progressive.pending ? nothing : this.renderSummary()}
     `;
   }
 
-  /** How many runs, in the order shown, there are up to and including the one holding `item`. */
-  private runsThrough(item: Item): number {
-    let runs = 0;
-    for (const section of this.sections(this.currentFramework!, this.selection.items)) {
-      const at = section.items.indexOf(item);
-      if (at >= 0) return runs + Math.floor(at / RUN_SIZE) + 1;
-      runs += inBlocks(section.items, RUN_SIZE).length;
-    }
-    return runs;
-  }
-
-  /** Settles once every competency is rendered (they come a few runs at a time: `progressive`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.progressive.pending) return done;
-    await this.progressive.settled();
-    return this.getUpdateComplete();
+  /** The competencies still to come (a few runs at a time: `progressive`): `updateComplete` waits for every one. */
+  protected override rendersToCome(): Promise<void> | undefined {
+    return this.progressive.settled();
   }
 
   /** Sections of competencies: by domain (parent) or item type, when there are several. */

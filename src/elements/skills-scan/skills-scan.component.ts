@@ -12,7 +12,7 @@ import { renderErrorPanel } from '../../shared/error-panel.js';
 import { InvalidJson, jsonConverter, tokenList } from '../../shared/parse-attribute.js';
 import { symmetricDifference, toggled } from '../../shared/toggled.js';
 import { Memo } from '../../shared/memo.js';
-import { BLOCK_SIZE, RunRevisions, inBlocks } from '../../shared/blocks.js';
+import { RunRevisions, inBlocks, runsThrough } from '../../shared/blocks.js';
 import { ProgressiveRuns } from '../../shared/progressive-runs.js';
 import { KsbResultElement } from '../../shared/result-element.js';
 import { resultReader } from '../../shared/result-reader.js';
@@ -317,12 +317,9 @@ export class SkillsScan extends KsbResultElement {
     return { baseline: v.value, problems: v.problems };
   }
 
-  /** Settles once every question is rendered (they come a few runs at a time: `progressive`). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.progressive.pending) return done;
-    await this.progressive.settled();
-    return this.getUpdateComplete();
+  /** The questions still to come (a few runs at a time: `progressive`): `updateComplete` waits for every one. */
+  protected override rendersToCome(): Promise<void> | undefined {
+    return this.progressive.settled();
   }
 
   /** The prior-learning calculator loads with the programme figures (`rplCalculation`), result validation with a baseline. */
@@ -374,7 +371,7 @@ export class SkillsScan extends KsbResultElement {
       ${stepper
         ? onSummary
           ? this.renderSummary(sections, scale)
-          : this.renderSection(sections[this.step], this.step, scale, this.progressive.shown([sections, this.step], inBlocks(sections[this.step]?.items ?? []).length))
+          : this.renderSection(sections[this.step], this.step, scale, this.progressive.shown([sections, this.step], [inBlocks(sections[this.step]?.items ?? []).length])[0])
         : this.renderAll(sections, scale)}
       ${stepper ? renderStepButtons(s, this.step, sections.length, (i) => this.goToStep(i)) : nothing}
     `;
@@ -382,13 +379,9 @@ export class SkillsScan extends KsbResultElement {
 
   /** Every section, then the summary once every question is rendered (`progressive`: the first runs at once, the rest a task at a time). */
   private renderAll(sections: ScanSection[], scale: Scale): TemplateResult {
-    let runs = this.progressive.shown([sections], sections.reduce((n, section) => n + inBlocks(section.items).length, 0));
-    const shown = sections.map((section, i) => {
-      const rendered = this.renderSection(section, i, scale, runs);
-      runs = Math.max(0, runs - inBlocks(section.items).length);
-      return rendered;
-    });
-    return html`${shown} ${this.progressive.pending ? nothing : this.renderSummary(sections, scale)}`;
+    const runs = this.progressive.shown([sections], sections.map((section) => inBlocks(section.items).length));
+    return html`${sections.map((section, i) => this.renderSection(section, i, scale, runs[i]))}
+    ${this.progressive.pending ? nothing : this.renderSummary(sections, scale)}`;
   }
 
   /** The unanswered items after a failed submit, each linking to its question. */
@@ -539,8 +532,7 @@ export class SkillsScan extends KsbResultElement {
     const index = sections.findIndex((s) => s.items.includes(item));
     if (this.mode !== 'all') this.step = index;
     // Its run rendered even if the rest of the list is still to come (`progressive`).
-    const before = this.mode === 'all' ? sections.slice(0, index).reduce((n, section) => n + inBlocks(section.items).length, 0) : 0;
-    this.progressive.reveal(before + Math.floor(sections[index].items.indexOf(item) / BLOCK_SIZE) + 1);
+    this.progressive.reveal(runsThrough(this.mode === 'all' ? sections.map((s) => s.items) : [sections[index].items], item));
     this.focusAfterRender(`#${CSS.escape(`${this.questionId(item)}-${sections[index].id}`)} input`);
   }
 
